@@ -1,0 +1,20 @@
+import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { assertCanView } from "../../../shared/domain/access-policy";
+import { DomainError } from "../../../shared/domain/errors";
+import { apiHandler } from "../../../shared/http/api-handler";
+import { applicationParams } from "./params";
+
+export const handler = apiHandler({ params: applicationParams }, async ({ params, actor }) => {
+  const store = applicationStore();
+  const app = await store.get(params.id);
+  assertCanView(actor, app);
+  const license = app.licenseNumber ? await store.getLicense(app.licenseNumber) : undefined;
+  if (!license)
+    throw new DomainError({
+      code: "LICENSE_NOT_ISSUED",
+      kind: "notFound",
+      titleTh: "ยังไม่ได้ออกใบอนุญาตสำหรับคำขอนี้",
+      titleEn: "No license has been issued for this application",
+    });
+  return { body: license };
+});

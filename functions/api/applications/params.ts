@@ -1,0 +1,5 @@
+import { z } from "zod";
+import { applicationIdSchema, documentKeySchema } from "../../../shared/schemas/common";
+
+export const applicationParams = z.object({ id: applicationIdSchema });
+export const documentParams = z.object({ id: applicationIdSchema, documentKey: documentKeySchema });

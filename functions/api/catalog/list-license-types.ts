@@ -1,0 +1,15 @@
+import { licenseTypes } from "../../../shared/catalog";
+import { apiHandler } from "../../../shared/http/api-handler";
+
+export const handler = apiHandler({ authenticated: false }, async () => ({
+  body: {
+    items: licenseTypes.map((t) => ({
+      id: t.id,
+      nameTh: t.nameTh,
+      nameEn: t.nameEn,
+      agencyId: t.agencyId,
+      caseType: t.caseType,
+      totalDuration: t.manual.totalDuration,
+    })),
+  },
+}));

@@ -1,0 +1,20 @@
+import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { clock } from "../../../shared/adapters/providers/clock";
+import { documentStore } from "../../../shared/adapters/providers/document-store";
+import { presignDocumentUpload } from "../../../shared/domain/services/documents";
+import { apiHandler } from "../../../shared/http/api-handler";
+import { presignDocumentSchema } from "../../../shared/schemas/applications";
+import { applicationParams } from "../applications/params";
+
+export const handler = apiHandler(
+  { params: applicationParams, body: presignDocumentSchema },
+  async ({ params, body, actor }) => ({
+    status: 201,
+    body: await presignDocumentUpload(
+      { store: applicationStore(), documents: documentStore(), clock: clock() },
+      actor,
+      params.id,
+      body,
+    ),
+  }),
+);

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import {
+  attachDocumentSchema,
+  createApplicationSchema,
+  presignDocumentSchema,
+  submitFixSchema,
+  updateApplicationSchema,
+} from "../../shared/schemas/applications";
+import { officerActionSchema } from "../../shared/schemas/officer-actions";
+import { apiRoutes } from "./routes";
+
+/** Request bodies by route: the same zod schemas the handlers validate with. */
+const requestBodies: Record<string, z.ZodType> = {
+  "POST /applications": createApplicationSchema,
+  "PATCH /applications/{id}": updateApplicationSchema,
+  "POST /applications/{id}/documents": presignDocumentSchema,
+  "PUT /applications/{id}/documents/{documentKey}": attachDocumentSchema,
+  "POST /applications/{id}/fixes": submitFixSchema,
+  "POST /officer/applications/{id}/actions": officerActionSchema,
+};
+
+const problemSchema = {
+  type: "object",
+  required: ["type", "title", "titleTh", "status", "code"],
+  properties: {
+    type: { type: "string", format: "uri" },
+    title: { type: "string" },
+    titleTh: { type: "string" },
+    status: { type: "integer" },
+    code: { type: "string" },
+    detail: { type: "string" },
+    errors: { type: "array", items: { type: "object" } },
+  },
+};
+
+/** OpenAPI 3.1 (JSON Schema 2020-12, which zod 4 emits natively) generated from the routes manifest. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of apiRoutes) {
+    const body = requestBodies[`${route.method} ${route.path}`];
+    const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
+      operationId: route.entry.replace(/^functions\/api\//, "").replace(/\.ts$/, ""),
+      ...(route.auth === "jwt" ? { security: [{ bearer: [] }] } : { security: [] }),
+      ...(params.length ? { parameters: params } : {}),
+      ...(body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: z.toJSONSchema(body, { io: "input" }) } },
+            },
+          }
+        : {}),
+      responses: {
+        "2XX": { description: "Success", content: { "application/json": {} } },
+        "4XX": {
+          description: "Problem",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Biz Portal e-licensing API", version: "0.1.0" },
+    paths,
+    components: {
+      schemas: { Problem: problemSchema },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+    },
+  };
+}

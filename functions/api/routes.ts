@@ -1,0 +1,66 @@
+/**
+ * The routes manifest: one list read by CDK (HTTP API routes, one Lambda per handler) and by the
+ * local HTTP server (which turns requests into API Gateway HTTP API v2 events for the same handlers).
+ */
+export interface ApiRoute {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** API Gateway route path with {param} segments. */
+  path: string;
+  /** Handler module (exports `handler`), relative to the project root. */
+  entry: string;
+  /** jwt: the JWT authorizer must accept the bearer token; none: public. */
+  auth: "jwt" | "none";
+  /** What the handler needs from AWS, for least-privilege grants in CDK. */
+  needs: Need[];
+}
+
+export type Need =
+  | "table:read"
+  | "table:write"
+  | "bucket:read"
+  | "bucket:write"
+  | "workflow:start"
+  | "workflow:callback";
+
+const api = (
+  method: ApiRoute["method"],
+  path: string,
+  file: string,
+  auth: ApiRoute["auth"],
+  needs: Need[] = [],
+): ApiRoute => ({ method, path, entry: `functions/api/${file}.ts`, auth, needs });
+
+export const apiRoutes: readonly ApiRoute[] = [
+  api("GET", "/health", "health", "none"),
+  api("GET", "/openapi.json", "openapi", "none"),
+  api("GET", "/catalog/license-types", "catalog/list-license-types", "none"),
+  api("GET", "/catalog/license-types/{id}", "catalog/get-license-type", "none"),
+  api("GET", "/licenses/{number}/verify", "licenses/verify-license", "none", ["table:read"]),
+  api("POST", "/applications", "applications/create-application", "jwt", ["table:write"]),
+  api("GET", "/applications", "applications/list-applications", "jwt", ["table:read"]),
+  api("GET", "/applications/{id}", "applications/get-application", "jwt", ["table:read"]),
+  api("PATCH", "/applications/{id}", "applications/update-application", "jwt", ["table:write"]),
+  api("GET", "/applications/{id}/history", "applications/get-history", "jwt", ["table:read"]),
+  api("GET", "/applications/{id}/license", "applications/get-license", "jwt", ["table:read"]),
+  api("POST", "/applications/{id}/documents", "documents/presign-document", "jwt", [
+    "table:read",
+    "bucket:write",
+  ]),
+  api("PUT", "/applications/{id}/documents/{documentKey}", "documents/attach-document", "jwt", [
+    "table:write",
+    "bucket:read",
+  ]),
+  api("POST", "/applications/{id}/submit", "applications/submit-application", "jwt", [
+    "table:write",
+    "workflow:start",
+  ]),
+  api("POST", "/applications/{id}/fixes", "applications/submit-fix", "jwt", [
+    "table:write",
+    "workflow:callback",
+  ]),
+  api("GET", "/officer/applications", "officer/officer-queue", "jwt", ["table:read"]),
+  api("POST", "/officer/applications/{id}/actions", "officer/officer-action", "jwt", [
+    "table:write",
+    "workflow:callback",
+  ]),
+];

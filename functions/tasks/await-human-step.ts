@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { applicationStore } from "../../shared/adapters/providers/application-store";
+import { clock } from "../../shared/adapters/providers/clock";
+import { humanSteps } from "../../shared/domain/application/status";
+import { recordPendingTask } from "../../shared/domain/services/workflow-tasks";
+import { taskHandler } from "../../shared/http/task-handler";
+
+const input = z.object({
+  applicationId: z.string().min(1),
+  step: z.enum(humanSteps),
+  stateName: z.string().min(1),
+  taskToken: z.string().min(1),
+  stateInput: z.unknown(),
+});
+
+/** Invoked with waitForTaskToken: returns at once; the workflow resumes when the API sends the token. */
+export const handler = taskHandler(input, async (event) => {
+  await recordPendingTask({ store: applicationStore(), clock: clock() }, event);
+  return {};
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { applicationStore } from "../../shared/adapters/providers/application-store";
+import { clock } from "../../shared/adapters/providers/clock";
+import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { sendNotice } from "../../shared/domain/services/workflow-tasks";
+import { taskHandler } from "../../shared/http/task-handler";
+
+const input = z.object({
+  applicationId: z.string().min(1),
+  kind: z.enum(["fixRequested", "approved", "rejected", "licenseIssued", "returned"]),
+});
+
+export const handler = taskHandler(input, (event) =>
+  sendNotice({ store: applicationStore(), publisher: eventPublisher(), clock: clock() }, event),
+);

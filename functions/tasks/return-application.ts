@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { applicationStore } from "../../shared/adapters/providers/application-store";
+import { clock } from "../../shared/adapters/providers/clock";
+import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { returnApplication } from "../../shared/domain/services/workflow-tasks";
+import { taskHandler } from "../../shared/http/task-handler";
+
+const input = z.object({ applicationId: z.string().min(1) });
+
+export const handler = taskHandler(input, (event) =>
+  returnApplication({ store: applicationStore(), publisher: eventPublisher(), clock: clock() }, event),
+);

@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from "jose";
+import type { DemoUser } from "./demo-users";
+
+type Key = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+
+export const localAudience = "bizportal-local";
+
+/**
+ * Cognito's stand-in: signs ID tokens for the demo users and verifies them as the HTTP API's JWT
+ * authorizer would (issuer, audience, expiry, signature). The key is kept in the data folder so
+ * tokens survive a restart.
+ */
+export class LocalJwtIssuer {
+  private constructor(
+    private readonly privateKey: Key,
+    private readonly publicKey: Key,
+    readonly issuer: string,
+  ) {}
+
+  static async create(issuer: string, keyFile?: string): Promise<LocalJwtIssuer> {
+    if (keyFile && existsSync(keyFile)) {
+      const jwk = JSON.parse(await readFile(keyFile, "utf8")) as { private: JWK; public: JWK };
+      return new LocalJwtIssuer(
+        (await importJWK(jwk.private, "RS256")) as Key,
+        (await importJWK(jwk.public, "RS256")) as Key,
+        issuer,
+      );
+    }
+    const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+    if (keyFile) {
+      await mkdir(dirname(keyFile), { recursive: true });
+      const jwk = { private: await exportJWK(privateKey), public: await exportJWK(publicKey) };
+      await writeFile(keyFile, JSON.stringify(jwk), { mode: 0o600 });
+    }
+    return new LocalJwtIssuer(privateKey, publicKey, issuer);
+  }
+
+  async tokenFor(user: DemoUser, ttlSeconds = 3600): Promise<string> {
+    const claims: JWTPayload = {
+      email: user.email,
+      name: user.name,
+      "cognito:username": user.username,
+      "cognito:groups": user.groups,
+      token_use: "id",
+    };
+    if (user.agencyId) claims["custom:agencyId"] = user.agencyId;
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "local" })
+      .setSubject(user.sub)
+      .setIssuer(this.issuer)
+      .setAudience(localAudience)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  /** The claims if the token is valid, else undefined (the authorizer then answers 401). */
+  async verify(token: string): Promise<JWTPayload | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, {
+        issuer: this.issuer,
+        audience: localAudience,
+      });
+      return payload;
+    } catch {
+      return undefined;
+    }
+  }
+}

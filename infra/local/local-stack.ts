@@ -1,0 +1,139 @@
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { S3Client } from "@aws-sdk/client-s3";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
+import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
+import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
+import { applicationStore, documentRegistry } from "../../shared/adapters/providers/application-store";
+import { clock as clockProvider } from "../../shared/adapters/providers/clock";
+import { documentStore } from "../../shared/adapters/providers/document-store";
+import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
+import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
+import { licenseTypes } from "../../shared/catalog";
+import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
+import { LocalApiGateway } from "./api-gateway";
+import { LocalJwtIssuer } from "./jwt-issuer";
+import { LocalClock } from "./local-clock";
+import { localRoutes } from "./local-routes";
+import { ensureTable } from "./local-table";
+import { LocalNotificationLog } from "./notification-log";
+import { startDynamoDbLocal } from "./services/dynamodb-local";
+import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
+import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const localTableName = "bizportal-local";
+export const localBucketName = "bizportal-local-documents";
+export const localIssuer = "https://cognito-idp.local/bizportal";
+
+export interface LocalStackOptions {
+  /** Folder the data persists in; undefined keeps everything in memory (tests). */
+  dataDir?: string;
+  /** Wipe the data folder first. */
+  fresh?: boolean;
+  /** HTTP port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  clock: LocalClock;
+  engine: LocalWorkflowEngine;
+  notifications: LocalNotificationLog;
+  issuer: LocalJwtIssuer;
+  store: DynamoDbApplicationStore;
+  resumedTasks: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole backend on one machine (DESIGN.md §7): DynamoDB Local, s3rver, the deployed ASL on
+ * aws-local-stepfunctions, SNS as an in-process log, a JWT issuer, and the HTTP API in front of the
+ * same handlers CDK deploys. Waiting workflows are rebuilt from the stored task items.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? ((m, e) => console.error(m, e ?? ""));
+  process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+  if (options.fresh && options.dataDir) await rm(options.dataDir, { recursive: true, force: true });
+  const [dynamo, s3] = await Promise.all([
+    startDynamoDbLocal(options.dataDir ? { dataDir: options.dataDir } : {}),
+    startS3Local({ buckets: [localBucketName], ...(options.dataDir ? { dataDir: options.dataDir } : {}) }),
+  ]);
+  const region = "ap-southeast-7";
+  const ddb = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: S3_LOCAL_CREDENTIALS });
+  await ensureTable(ddb, localTableName);
+  const s3Client = new S3Client({
+    endpoint: s3.endpoint,
+    region,
+    forcePathStyle: true,
+    credentials: S3_LOCAL_CREDENTIALS,
+  });
+  const documentClient = DynamoDBDocumentClient.from(ddb, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const store = new DynamoDbApplicationStore(documentClient, localTableName);
+
+  const clock = new LocalClock();
+  const notifications = new LocalNotificationLog(
+    clock,
+    options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
+  );
+  const definitions = Object.fromEntries(licenseTypes.map((t) => [t.id, buildLicenseWorkflow(t)]));
+  const engine = new LocalWorkflowEngine(definitions, invokeTask, clock, log);
+
+  applicationStore.use(store);
+  documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
+  documentStore.use(new S3DocumentStore(s3Client, localBucketName));
+  workflowEngine.use(engine);
+  eventPublisher.use(notifications);
+  clockProvider.use(clock);
+
+  const issuer = await LocalJwtIssuer.create(
+    localIssuer,
+    options.dataDir ? join(options.dataDir, "jwt-key.json") : undefined,
+  );
+  const gateway = new LocalApiGateway(projectRoot, issuer, localRoutes({ issuer, notifications, clock }));
+  const url = await gateway.listen(options.port ?? 0);
+
+  const pending = await store.listPendingTasks();
+  for (const task of pending) engine.resume(task);
+
+  let stopped = false;
+  return {
+    url,
+    clock,
+    engine,
+    notifications,
+    issuer,
+    store,
+    resumedTasks: pending.length,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await gateway.close();
+      await engine.stop();
+      clock.dispose();
+      await Promise.all([dynamo.stop(), s3.stop()]);
+    },
+  };
+}
+
+const taskHandlers = new Map<
+  TaskFunctionName,
+  Promise<(event: unknown, context: unknown) => Promise<unknown>>
+>();
+
+/** Invokes a task function as Lambda would: the same module, the payload as the event. */
+async function invokeTask(fn: TaskFunctionName, payload: unknown): Promise<unknown> {
+  let handler = taskHandlers.get(fn);
+  if (!handler) {
+    handler = import(join(projectRoot, taskFunctions[fn].entry)).then((m) => m.handler);
+    taskHandlers.set(fn, handler);
+  }
+  return (await handler)(payload, { awsRequestId: `local-${fn}`, getRemainingTimeInMillis: () => 30_000 });
+}

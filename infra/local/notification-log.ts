@@ -1,0 +1,48 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Clock } from "../../shared/ports/clock";
+import type { EventPublisher, Notification, NotificationTopic } from "../../shared/ports/event-publisher";
+
+export interface LoggedNotification {
+  topic: NotificationTopic;
+  publishedAt: string;
+  notification: Notification;
+}
+
+/**
+ * SNS's stand-in: every message published to a topic is kept (with topic, time and body), fanned
+ * out to in-process subscribers, and appended to a JSON-lines file so it survives restarts.
+ */
+export class LocalNotificationLog implements EventPublisher {
+  private readonly entries: LoggedNotification[] = [];
+  private readonly subscribers: ((entry: LoggedNotification) => void)[] = [];
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly file?: string,
+  ) {
+    if (file && existsSync(file))
+      for (const line of readFileSync(file, "utf8").split("\n"))
+        if (line.trim()) this.entries.push(JSON.parse(line) as LoggedNotification);
+    if (file) mkdirSync(dirname(file), { recursive: true });
+  }
+
+  async publish(topic: NotificationTopic, notification: Notification): Promise<void> {
+    const entry: LoggedNotification = { topic, publishedAt: this.clock.now().toISOString(), notification };
+    this.entries.push(entry);
+    if (this.file) appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+    for (const subscriber of this.subscribers) subscriber(entry);
+  }
+
+  subscribe(subscriber: (entry: LoggedNotification) => void): void {
+    this.subscribers.push(subscriber);
+  }
+
+  list(filter: { applicationId?: string; topic?: string } = {}): LoggedNotification[] {
+    return this.entries.filter(
+      (e) =>
+        (!filter.applicationId || e.notification.applicationId === filter.applicationId) &&
+        (!filter.topic || e.topic === filter.topic),
+    );
+  }
+}

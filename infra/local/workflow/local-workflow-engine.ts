@@ -1,0 +1,179 @@
+import { randomUUID } from "node:crypto";
+import { StateMachine } from "aws-local-stepfunctions";
+import type { TaskFunctionName } from "../../../functions/tasks/registry";
+import type { PendingTask } from "../../../shared/ports/application-store";
+import {
+  TaskNoLongerWaitingError,
+  type WorkflowEngine,
+  type WorkflowInput,
+} from "../../../shared/ports/workflow-engine";
+import {
+  lambdaInvokeWaitForTaskToken,
+  type StateMachineDefinition,
+  type TaskState,
+} from "../../../statemachines/asl";
+import { taskFunctionOf } from "../../../statemachines/license-workflow";
+import type { LocalClock } from "../local-clock";
+import { localDefinition, stepTimeoutSeconds } from "./local-definition";
+
+export type TaskInvoker = (fn: TaskFunctionName, payload: unknown) => Promise<unknown>;
+
+interface Wait {
+  applicationId: string;
+  stateName: string;
+  resolve: (output: unknown) => void;
+  reject: (error: Error) => void;
+  cancelTimer?: () => void;
+}
+
+export interface ExecutionRecord {
+  name: string;
+  licenseTypeId: string;
+  status: "RUNNING" | "SUCCEEDED" | "FAILED";
+  startedAt: string;
+  endedAt?: string;
+  error?: string;
+}
+
+/** What aws-local-stepfunctions throws for a Task timeout: Catch ["States.Timeout"] matches the name. */
+class StatesTimeoutError extends Error {
+  constructor() {
+    super("The human step timed out");
+    this.name = "States.Timeout";
+  }
+}
+
+/**
+ * Step Functions on one machine: the deployed ASL run by aws-local-stepfunctions, with every Task
+ * overridden to call the same handler Lambda would. waitForTaskToken is emulated by a held promise
+ * per token, released by sendTaskSuccess (the API) or rejected by the step's timeout on the clock.
+ */
+export class LocalWorkflowEngine implements WorkflowEngine {
+  private readonly waits = new Map<string, Wait>();
+  private readonly executions = new Map<string, ExecutionRecord>();
+
+  constructor(
+    private readonly definitions: Record<string, StateMachineDefinition>,
+    private readonly invoke: TaskInvoker,
+    private readonly clock: LocalClock,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {}
+
+  async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
+    const executionId = `local:${input.licenseTypeId}:${input.name}`;
+    if (!this.executions.has(input.name)) this.run(input.name, input.licenseTypeId, input.input);
+    return { executionId };
+  }
+
+  async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
+    const wait = this.waits.get(token);
+    if (!wait) throw new TaskNoLongerWaitingError();
+    this.waits.delete(token);
+    wait.cancelTimer?.();
+    wait.resolve(output);
+  }
+
+  /** After a restart: wait again where the stored task says the execution was waiting. */
+  resume(task: PendingTask): void {
+    const input = task.stateInput as WorkflowInput;
+    this.run(task.applicationId, input.licenseTypeId, input, task.stateName);
+  }
+
+  execution(name: string): ExecutionRecord | undefined {
+    return this.executions.get(name);
+  }
+
+  /**
+   * Resolves once every execution waits at a human step or has ended. `busy` counts executions
+   * between states: +1 at start and when a wait is released, -1 when a wait begins and at the end.
+   */
+  async settled(maxMs = 30_000): Promise<void> {
+    const until = Date.now() + maxMs;
+    while (this.busy > 0) {
+      if (Date.now() > until) throw new Error("Workflows did not settle in time");
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
+  private busy = 0;
+
+  async stop(): Promise<void> {
+    for (const wait of this.waits.values()) wait.cancelTimer?.();
+    this.waits.clear();
+  }
+
+  private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
+    const definition = this.definitions[licenseTypeId];
+    if (!definition) throw new Error(`No workflow for license type ${licenseTypeId}`);
+    const machine = new StateMachine(localDefinition(definition, startAt) as never, {
+      validationOptions: { checkArn: false, checkPaths: false },
+    });
+    const overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const [stateName, state] of Object.entries(definition.States))
+      if (state.Type === "Task") overrides[stateName] = this.override(stateName, state);
+    const record: ExecutionRecord = {
+      name,
+      licenseTypeId,
+      status: "RUNNING",
+      startedAt: this.clock.now().toISOString(),
+    };
+    this.executions.set(name, record);
+    const execution = machine.run(input as never, {
+      overrides: { taskResourceLocalHandlers: overrides as never },
+      context: {
+        Execution: {
+          Id: `local:${licenseTypeId}:${name}`,
+          Name: name,
+          Input: input,
+          StartTime: record.startedAt,
+        },
+        StateMachine: { Id: `local:${licenseTypeId}`, Name: licenseTypeId },
+        Task: { Token: "replaced-by-the-local-engine" },
+      } as never,
+    });
+    this.busy++;
+    void execution.result
+      .then(() => {
+        record.status = "SUCCEEDED";
+      })
+      .catch((error: unknown) => {
+        record.status = "FAILED";
+        record.error = String(error);
+        this.log(`Execution ${name} failed`, error);
+      })
+      .finally(() => {
+        record.endedAt = this.clock.now().toISOString();
+        this.busy--;
+      });
+  }
+
+  private override(stateName: string, state: TaskState): (input: unknown) => Promise<unknown> {
+    const fn = taskFunctionOf(state);
+    if (state.Resource !== lambdaInvokeWaitForTaskToken)
+      // lambda:invoke returns the function's result under Payload, as the deployed integration does.
+      return async (input) => ({
+        Payload: await this.invoke(fn, (input as { Payload: unknown }).Payload),
+        StatusCode: 200,
+      });
+    return async (input) => {
+      const payload = (input as { Payload: { applicationId: string; stateInput: unknown } }).Payload;
+      const token = randomUUID();
+      const released = new Promise<unknown>((resolve, reject) => {
+        this.waits.set(token, { applicationId: payload.applicationId, stateName, resolve, reject });
+      });
+      await this.invoke(fn, { ...payload, taskToken: token });
+      const timeout = stepTimeoutSeconds(state, payload.stateInput);
+      const wait = this.waits.get(token);
+      if (wait && timeout)
+        wait.cancelTimer = this.clock.schedule(new Date(this.clock.now().getTime() + timeout * 1000), () => {
+          if (this.waits.delete(token)) wait.reject(new StatesTimeoutError());
+        });
+      this.busy--;
+      try {
+        return await released;
+      } finally {
+        this.busy++;
+      }
+    };
+  }
+}

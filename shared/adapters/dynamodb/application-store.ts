@@ -1,0 +1,236 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { HumanStep } from "../../domain/application/status";
+import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
+import { problems } from "../../domain/errors";
+import type { ApplicationStore, LicenseRecord, Page, PendingTask } from "../../ports/application-store";
+import { indexAttributes, keys, queuePartition, withoutKeys } from "./keys";
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+export class DynamoDbApplicationStore implements ApplicationStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(application: Application, event: HistoryEvent): Promise<void> {
+    await this.transact([
+      this.putApplication(application, "attribute_not_exists(PK)"),
+      this.putEvent(application, event),
+    ]);
+  }
+
+  async get(id: string): Promise<Application | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.application(id), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Application>(Item) : undefined;
+  }
+
+  async apply(change: ApplicationChange, extra: { license?: LicenseRecord } = {}): Promise<void> {
+    const items: TransactItem[] = [
+      this.putApplication(change.application, "version = :expected", { ":expected": change.expectedVersion }),
+      this.putEvent(change.application, change.event),
+    ];
+    if (change.endsStep)
+      items.push({
+        Delete: {
+          TableName: this.tableName,
+          Key: keys.task(change.application.id, change.endsStep),
+          ConditionExpression: "attribute_exists(PK)",
+        },
+      });
+    if (extra.license)
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.license(extra.license.number), entity: "license", ...extra.license },
+          ConditionExpression: "attribute_not_exists(PK)",
+        },
+      });
+    await this.transact(items, change.endsStep);
+  }
+
+  async history(id: string): Promise<HistoryEvent[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :evt)",
+      ExpressionAttributeValues: { ":pk": `APP#${id}`, ":evt": "EVT#" },
+    });
+    return items.map((i) => withoutKeys<HistoryEvent>(i));
+  }
+
+  async listByApplicant(
+    applicantId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<Application>> {
+    const { Items = [], LastEvaluatedKey } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "GSI2",
+        KeyConditionExpression: "GSI2PK = :pk",
+        ExpressionAttributeValues: { ":pk": `USER#${applicantId}` },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
+      }),
+    );
+    const result: Page<Application> = { items: Items.map((i) => withoutKeys<Application>(i)) };
+    if (LastEvaluatedKey) result.cursor = encodeCursor(LastEvaluatedKey);
+    return result;
+  }
+
+  async agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]> {
+    // One partition per status keeps each query a sorted range read; merging by due time is cheap
+    // because each partial list is already sorted and at most `limit` long.
+    const lists = await Promise.all(
+      statuses.map((status) =>
+        this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: "GSI1",
+            KeyConditionExpression: "GSI1PK = :pk",
+            ExpressionAttributeValues: { ":pk": queuePartition(agencyId, status) },
+            Limit: limit,
+          }),
+        ),
+      ),
+    );
+    return lists
+      .flatMap((l) => l.Items ?? [])
+      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+      .slice(0, limit)
+      .map((i) => withoutKeys<Application>(i));
+  }
+
+  async putPendingTask(task: PendingTask): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.task(task.applicationId, task.step), entity: "task", ...task },
+      }),
+    );
+  }
+
+  async getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.task(applicationId, step),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? withoutKeys<PendingTask>(Item) : undefined;
+  }
+
+  async listPendingTasks(): Promise<PendingTask[]> {
+    const tasks: PendingTask[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: "entity = :task",
+          ExpressionAttributeValues: { ":task": "task" },
+          ExclusiveStartKey: start,
+        }),
+      );
+      tasks.push(...(page.Items ?? []).map((i) => withoutKeys<PendingTask>(i)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return tasks;
+  }
+
+  async nextSequence(scope: string): Promise<number> {
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.sequence(scope),
+        UpdateExpression: "ADD #n :one",
+        ExpressionAttributeNames: { "#n": "value" },
+        ExpressionAttributeValues: { ":one": 1 },
+        ReturnValues: "UPDATED_NEW",
+      }),
+    );
+    return Number(Attributes?.value);
+  }
+
+  async getLicense(number: string): Promise<LicenseRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.license(number) }),
+    );
+    return Item ? withoutKeys<LicenseRecord>(Item) : undefined;
+  }
+
+  private putApplication(
+    app: Application,
+    condition: string,
+    values?: Record<string, unknown>,
+  ): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.application(app.id), entity: "application", ...indexAttributes(app), ...app },
+        ConditionExpression: condition,
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  private putEvent(app: Application, event: HistoryEvent): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.event(app.id, event.at, app.version), entity: "event", ...event },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    };
+  }
+
+  private async transact(items: TransactItem[], endsStep?: HumanStep): Promise<void> {
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (endsStep && reasons[2]?.Code === "ConditionalCheckFailed")
+        throw problems.workflowNotWaiting(endsStep);
+      if (reasons.some((r) => r.Code === "ConditionalCheckFailed")) throw problems.concurrentModification();
+      throw error;
+    }
+  }
+
+  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], "TableName">) {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: start }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+}
+
+function encodeCursor(key: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+function decodeCursor(cursor: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw problems.invalidRequest("The cursor is not valid");
+  }
+}

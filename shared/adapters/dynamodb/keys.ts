@@ -1,0 +1,53 @@
+import { terminalStatuses } from "../../domain/application/status";
+import type { Application } from "../../domain/application/types";
+
+/** Single-table keys (DESIGN.md §5). */
+export const keys = {
+  application: (id: string) => ({ PK: `APP#${id}`, SK: "META" }),
+  event: (id: string, at: string, version: number) => ({
+    PK: `APP#${id}`,
+    SK: `EVT#${at}#${String(version).padStart(6, "0")}`,
+  }),
+  task: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `TASK#${step}` }),
+  document: (ownerId: string, sha256: string) => ({ PK: `USER#${ownerId}`, SK: `DOC#${sha256}` }),
+  license: (number: string) => ({ PK: `LIC#${number}`, SK: "META" }),
+  sequence: (scope: string) => ({ PK: `SEQ#${scope}`, SK: "META" }),
+};
+
+/** Applications without a due time sort after every dated one in the queue. */
+const noDueDate = "9999-12-31T23:59:59.999Z";
+
+/**
+ * Index attributes of an application: in the officer queue (GSI1) only while an officer of the
+ * agency has something to do, i.e. not as a draft and not once ended.
+ */
+export function indexAttributes(app: Application): Record<string, string> {
+  const attrs: Record<string, string> = {
+    GSI2PK: `USER#${app.applicantId}`,
+    GSI2SK: `${app.createdAt}#${app.id}`,
+  };
+  if (app.status !== "DRAFT" && !terminalStatuses.has(app.status)) {
+    attrs.GSI1PK = queuePartition(app.agencyId, app.status);
+    attrs.GSI1SK = `${app.dueAt ?? noDueDate}#${app.id}`;
+  }
+  return attrs;
+}
+
+export function queuePartition(agencyId: string, status: string): string {
+  return `AGENCY#${agencyId}#${status}`;
+}
+
+/** Strips the key attributes so a stored item reads back as the domain object. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const {
+    PK: _pk,
+    SK: _sk,
+    GSI1PK: _g1,
+    GSI1SK: _g1s,
+    GSI2PK: _g2,
+    GSI2SK: _g2s,
+    entity: _e,
+    ...rest
+  } = item;
+  return rest as T;
+}

@@ -1,0 +1,156 @@
+import { z } from "zod";
+
+/**
+ * The catalog schema. It follows the citizen-manual template (docs: MANUALS.md §6) closely enough
+ * to hold every process of the manuals: raw text is kept beside each parsed value, and a missing
+ * section is `null` (unknown), never zero.
+ */
+
+export const durationUnitSchema = z.enum(["minute", "hour", "day", "workingDay", "immediate"]);
+
+export const manualDurationSchema = z.object({
+  raw: z.string(),
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  unit: durationUnitSchema.nullable(),
+  qualifier: z.enum(["within", "notMoreThan"]).optional(),
+});
+
+/** What the system does at a manual step: which human step of the workflow it maps to. */
+export const stepTypeSchema = z.enum([
+  "documentCheck",
+  "consideration",
+  "signingOrCommittee",
+  "orderNotice",
+  "feePayment",
+  "other",
+]);
+
+export const manualStepSchema = z.object({
+  seq: z.number().int().positive(),
+  stepType: stepTypeSchema,
+  stepTypeRaw: z.string().nullable(),
+  description: z.string().min(1),
+  responsibleUnit: z.string().optional(),
+  duration: manualDurationSchema.nullable(),
+  notes: z.array(z.string()).optional(),
+  src: z.number().int().positive(),
+});
+
+export const requiredDocumentSchema = z.object({
+  /** Stable key used by the API (an application's documents map, fix-request items). */
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  seq: z.number().int().positive().nullable(),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  category: z.enum(["identity", "additional"]).nullable(),
+  originals: z.number().int().nonnegative().nullable(),
+  copies: z.number().int().nonnegative().nullable(),
+  countUnit: z.enum(["ฉบับ", "ชุด"]).nullable(),
+  /** A document needed only in some cases (e.g. a power of attorney) is not required to submit. */
+  condition: z.string().optional(),
+  requiredToSubmit: z.boolean(),
+  raw: z.string(),
+  src: z.number().int().positive(),
+});
+
+export const feeSchema = z.object({
+  kind: z.enum(["fixed", "cap", "schedule", "byReference", "formula", "surcharge"]),
+  amountTHB: z.number().nonnegative().optional(),
+  maxTHB: z.number().nonnegative().optional(),
+  percent: z.number().nonnegative().optional(),
+  per: z.string().optional(),
+  raw: z.string(),
+  src: z.number().int().positive(),
+});
+
+export const formFieldSchema = z.discriminatedUnion("type", [
+  z.object({
+    key: z.string(),
+    type: z.literal("text"),
+    labelTh: z.string(),
+    labelEn: z.string(),
+    required: z.boolean(),
+    maxLength: z.number().int().positive(),
+  }),
+  z.object({
+    key: z.string(),
+    type: z.enum(["number", "integer"]),
+    labelTh: z.string(),
+    labelEn: z.string(),
+    required: z.boolean(),
+    /** Exclusive lower bound, as the manuals write scopes ("พื้นที่เกิน 200 ตารางเมตร"). */
+    exclusiveMinimum: z.number().optional(),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+  }),
+  z.object({
+    key: z.string(),
+    type: z.literal("enum"),
+    labelTh: z.string(),
+    labelEn: z.string(),
+    required: z.boolean(),
+    options: z.array(z.object({ value: z.string(), labelTh: z.string(), labelEn: z.string() })).min(1),
+  }),
+]);
+
+export const citizenManualSchema = z.object({
+  sourceFile: z.string(),
+  sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Manual version an application is filed under (DOMAIN.md §3, s.7: manuals change). */
+  version: z.string(),
+  authority: z.string(),
+  title: z.string(),
+  serviceChannels: z.array(z.object({ place: z.string(), hours: z.string().nullable() })),
+  criteria: z.array(z.string()),
+  criteriaNotes: z.array(z.string()),
+  steps: z.array(manualStepSchema).min(1),
+  /** The stated total binds; it often differs from the sum of the steps. */
+  totalDuration: manualDurationSchema.nullable(),
+  /** A time limit set by law for the decision, where the manual quotes one. */
+  legalTimeLimit: manualDurationSchema.optional(),
+  legalBasis: z.array(z.string()),
+  documents: z.array(requiredDocumentSchema),
+  /** null: the manual has no fee section (unknown, not free). */
+  fees: z.array(feeSchema).nullable(),
+  complaintChannels: z.array(z.object({ seq: z.number().int().positive(), text: z.string() })),
+  warnings: z.array(z.object({ code: z.string(), src: z.number().int().positive(), detail: z.string() })),
+});
+
+export const licenseTypeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Short code printed in license numbers. */
+  code: z.string().regex(/^[A-Z0-9]{2,8}$/),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  agencyId: z.string(),
+  caseType: z.enum(["new", "renew", "amend", "cancel"]),
+  /** Workflow variant flags (DESIGN.md §4). */
+  workflow: z.object({
+    inspection: z.boolean(),
+    committee: z.boolean(),
+    payment: z.boolean(),
+    pickup: z.boolean(),
+  }),
+  /** Validity of an issued license in months, where the law states one. */
+  validityMonths: z.number().int().positive().nullable(),
+  form: z.array(formFieldSchema),
+  manual: citizenManualSchema,
+});
+
+export const agencySchema = z.object({
+  id: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(["sao", "townMunicipality", "cityMunicipality", "bma", "department", "opdc"]),
+  /** Code printed in license numbers. */
+  code: z.string().regex(/^[A-Z]{2,6}$/),
+  address: z.string(),
+});
+
+export type ManualDurationData = z.infer<typeof manualDurationSchema>;
+export type LicenseType = z.infer<typeof licenseTypeSchema>;
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
+export type FormField = z.infer<typeof formFieldSchema>;
+export type Fee = z.infer<typeof feeSchema>;
+export type Agency = z.infer<typeof agencySchema>;

@@ -1,0 +1,44 @@
+import type { LicenseType, ManualDurationData } from "../../catalog/schema";
+import { defaultWorkingDayClock, type WorkingDayClock } from "../working-days";
+
+/**
+ * Due times of the steps an application waits at, from the license type's manual. The legal clock
+ * (s.10) runs from "documents complete"; the completeness check itself is timed from submission.
+ */
+export class ApplicationDeadlines {
+  constructor(private readonly clock: WorkingDayClock = defaultWorkingDayClock()) {}
+
+  /** The manual's document-check steps, counted from when the submission counts as received. */
+  completenessCheckDue(submittedAt: Date, licenseType: LicenseType): Date {
+    let at = this.clock.startOfCounting(submittedAt);
+    for (const step of licenseType.manual.steps) {
+      if (step.stepType !== "documentCheck" || !step.duration) continue;
+      at = this.clock.dueAt(at, step.duration);
+    }
+    return at;
+  }
+
+  /** s.10: the decision is due within the legal limit, else the manual's stated total. */
+  decisionDue(completeAt: Date, licenseType: LicenseType): Date {
+    const limit = licenseType.manual.legalTimeLimit ?? licenseType.manual.totalDuration;
+    const start = this.clock.startOfCounting(completeAt);
+    return limit?.unit ? this.clock.dueAt(start, limit) : start;
+  }
+
+  /** Payment is due within the manual's fee-payment step, or one working day if it gives none. */
+  paymentDue(approvedAt: Date, licenseType: LicenseType): Date {
+    const step = licenseType.manual.steps.find((s) => s.stepType === "feePayment");
+    return this.after(approvedAt, step?.duration ?? oneWorkingDay);
+  }
+
+  /** Issuing after payment: not timed by the manuals; one working day is our service standard. */
+  issueDue(paidAt: Date): Date {
+    return this.after(paidAt, oneWorkingDay);
+  }
+
+  private after(at: Date, duration: ManualDurationData): Date {
+    return this.clock.dueAt(this.clock.startOfCounting(at), duration);
+  }
+}
+
+const oneWorkingDay: ManualDurationData = { raw: "1 วันทำการ", min: 1, max: 1, unit: "workingDay" };

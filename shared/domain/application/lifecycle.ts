@@ -1,0 +1,213 @@
+import { buildDraftFormSchema, buildFormSchema } from "../../catalog/form-schema";
+import type { LicenseType } from "../../catalog/schema";
+import type { Actor } from "../actor";
+import { problems } from "../errors";
+import type { ApplicationDeadlines } from "./deadlines";
+import type { ApplicationStatus } from "./status";
+import type { Application, ApplicationChange, AttachedDocument, HistoryEvent } from "./types";
+
+/**
+ * The applicant's side of the lifecycle: draft, documents, submission and fixes. Every function is
+ * pure: it checks the rule, returns the next state with its history event, and changes nothing.
+ */
+
+export interface DraftInput {
+  id: string;
+  licenseType: LicenseType;
+  applicant: Actor;
+  formData: Record<string, unknown>;
+  now: Date;
+}
+
+export function createDraft({ id, licenseType, applicant, formData, now }: DraftInput): {
+  application: Application;
+  event: HistoryEvent;
+} {
+  const parsed = validateForm(licenseType, formData, "draft");
+  const at = now.toISOString();
+  const application: Application = {
+    id,
+    licenseTypeId: licenseType.id,
+    manualVersion: licenseType.manual.version,
+    agencyId: licenseType.agencyId,
+    applicantId: applicant.userId,
+    caseType: licenseType.caseType,
+    status: "DRAFT",
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    formData: parsed,
+    documents: {},
+  };
+  return { application, event: eventOf(application, applicant, "applicant", "create", null, at) };
+}
+
+export function updateDraft(
+  app: Application,
+  licenseType: LicenseType,
+  formData: Record<string, unknown>,
+  actor: Actor,
+  now: Date,
+): ApplicationChange {
+  if (app.status !== "DRAFT") throw problems.invalidTransition("update", app.status);
+  const parsed = validateForm(licenseType, { ...app.formData, ...formData }, "draft");
+  return change(app, { formData: parsed }, actor, "applicant", "update-form", now);
+}
+
+/** A document may be attached in a draft, or during an open fix request for a listed item only. */
+export function attachDocument(
+  app: Application,
+  licenseType: LicenseType,
+  documentKey: string,
+  document: Omit<AttachedDocument, "attachedAt">,
+  actor: Actor,
+  now: Date,
+): ApplicationChange {
+  assertDocumentChangeAllowed(app, licenseType, documentKey, now);
+  const attached: AttachedDocument = { ...document, attachedAt: now.toISOString() };
+  return change(
+    app,
+    { documents: { ...app.documents, [documentKey]: attached } },
+    actor,
+    "applicant",
+    "attach-document",
+    now,
+    { data: { documentKey, sha256: document.sha256 } },
+  );
+}
+
+export function assertDocumentChangeAllowed(
+  app: Application,
+  licenseType: LicenseType,
+  documentKey: string,
+  now: Date,
+): void {
+  if (!licenseType.manual.documents.some((d) => d.key === documentKey))
+    throw problems.unknownDocumentRequirement(documentKey);
+  if (app.status === "DRAFT") return;
+  if (app.status !== "FIX_REQUESTED" || !app.fixRequest) throw problems.documentsLocked(app.status);
+  if (now.getTime() > Date.parse(app.fixRequest.deadline)) throw problems.fixDeadlinePassed();
+  if (!app.fixRequest.items.some((i) => i.documentKey === documentKey))
+    throw problems.documentNotInFixRequest(documentKey);
+}
+
+export function submit(
+  app: Application,
+  licenseType: LicenseType,
+  actor: Actor,
+  now: Date,
+  deadlines: ApplicationDeadlines,
+): ApplicationChange {
+  if (app.status !== "DRAFT") throw problems.invalidTransition("submit", app.status);
+  const formData = validateForm(licenseType, app.formData, "submit");
+  const missing = licenseType.manual.documents
+    .filter((d) => d.requiredToSubmit && !app.documents[d.key])
+    .map((d) => d.key);
+  if (missing.length > 0) throw problems.missingDocuments(missing);
+  const dueAt = deadlines.completenessCheckDue(now, licenseType).toISOString();
+  return change(
+    app,
+    { formData, status: "SUBMITTED", submittedAt: now.toISOString(), dueAt },
+    actor,
+    "applicant",
+    "submit",
+    now,
+  );
+}
+
+/** The applicant sends the fixed documents back: every listed item must have been replaced. */
+export function resubmit(
+  app: Application,
+  licenseType: LicenseType,
+  actor: Actor,
+  now: Date,
+  deadlines: ApplicationDeadlines,
+  comment?: string,
+): ApplicationChange {
+  if (app.status !== "FIX_REQUESTED" || !app.fixRequest)
+    throw problems.invalidTransition("resubmit", app.status);
+  if (now.getTime() > Date.parse(app.fixRequest.deadline)) throw problems.fixDeadlinePassed();
+  const requestedAt = Date.parse(app.fixRequest.requestedAt);
+  const notFixed = app.fixRequest.items
+    .map((i) => i.documentKey)
+    .filter((key) => {
+      const doc = app.documents[key];
+      return !doc || Date.parse(doc.attachedAt) < requestedAt;
+    });
+  if (notFixed.length > 0) throw problems.missingDocuments(notFixed);
+  const dueAt = deadlines.completenessCheckDue(now, licenseType).toISOString();
+  return {
+    ...change(app, { status: "RESUBMITTED", dueAt }, actor, "applicant", "resubmit", now, { comment }),
+    endsStep: "applicantFix",
+  };
+}
+
+/** s.8: the fix deadline passed unfixed, so the application and its documents are returned. */
+export function returnForMissedFixDeadline(app: Application, now: Date): ApplicationChange {
+  if (app.status !== "FIX_REQUESTED") throw problems.invalidTransition("return", app.status);
+  const system: Actor = { userId: "system", roles: [] };
+  return {
+    ...change(app, { status: "RETURNED", dueAt: undefined }, system, "system", "return", now, {
+      comment: "พ้นกำหนดเวลาแก้ไขเอกสารตามบันทึกความบกพร่อง (s.8) / fix deadline passed",
+      data: { deadline: app.fixRequest?.deadline },
+    }),
+    endsStep: "applicantFix",
+  };
+}
+
+export function validateForm(
+  licenseType: LicenseType,
+  formData: Record<string, unknown>,
+  mode: "draft" | "submit",
+): Record<string, unknown> {
+  const schema = mode === "draft" ? buildDraftFormSchema(licenseType) : buildFormSchema(licenseType);
+  const result = schema.safeParse(formData);
+  if (!result.success)
+    throw problems.invalidFormData(
+      result.error.issues.map((i) => ({ path: ["formData", ...i.path].join("."), message: i.message })),
+    );
+  return result.data;
+}
+
+/** Applies a patch as one versioned change with its history event. */
+export function change(
+  app: Application,
+  patch: Partial<Application>,
+  actor: Actor,
+  role: string,
+  action: string,
+  now: Date,
+  extra: { comment?: string | undefined; data?: Record<string, unknown> } = {},
+): ApplicationChange {
+  const at = now.toISOString();
+  const next: Application = { ...app, ...patch, version: app.version + 1, updatedAt: at };
+  for (const key of Object.keys(patch) as (keyof Application)[])
+    if (patch[key] === undefined) delete next[key];
+  return {
+    application: next,
+    expectedVersion: app.version,
+    event: eventOf(next, actor, role, action, app.status, at, extra),
+  };
+}
+
+function eventOf(
+  app: Application,
+  actor: Actor,
+  role: string,
+  action: string,
+  fromStatus: ApplicationStatus | null,
+  at: string,
+  extra: { comment?: string | undefined; data?: Record<string, unknown> } = {},
+): HistoryEvent {
+  const event: HistoryEvent = {
+    applicationId: app.id,
+    at,
+    actor: { userId: actor.userId, role },
+    action,
+    fromStatus,
+    toStatus: app.status,
+  };
+  if (extra.comment) event.comment = extra.comment;
+  if (extra.data) event.data = extra.data;
+  return event;
+}

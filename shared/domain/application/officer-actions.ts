@@ -1,0 +1,221 @@
+import type { LicenseType } from "../../catalog/schema";
+import type { OfficerAction, OfficerActionName } from "../../schemas/officer-actions";
+import type { Actor } from "../actor";
+import { problems } from "../errors";
+import { checkApprovalFee } from "../fees";
+import type { ApplicationDeadlines } from "./deadlines";
+import { change } from "./lifecycle";
+import type { ApplicationStatus, HumanStep } from "./status";
+import type { Application, ApplicationChange } from "./types";
+
+/**
+ * The officer's side of the lifecycle (001's steps 6–15). Each action is allowed from some statuses,
+ * ends (or, for scheduling, only annotates) one human step of the workflow, and leads to a status.
+ */
+interface ActionRule {
+  from: (lt: LicenseType) => ApplicationStatus[];
+  step: HumanStep;
+  /** false: the action is recorded but the workflow keeps waiting at the same step. */
+  resumesWorkflow: boolean;
+}
+
+const awaitingCheck: ApplicationStatus[] = ["SUBMITTED", "RESUBMITTED"];
+const awaitingDecision = (lt: LicenseType): ApplicationStatus[] =>
+  lt.workflow.inspection ? ["UNDER_REVIEW"] : ["DOCS_COMPLETE", "UNDER_REVIEW"];
+
+export const officerActionRules: Record<OfficerActionName, ActionRule> = {
+  "request-fix": { from: () => awaitingCheck, step: "completenessCheck", resumesWorkflow: true },
+  "confirm-complete": { from: () => awaitingCheck, step: "completenessCheck", resumesWorkflow: true },
+  "schedule-inspection": {
+    from: () => ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"],
+    step: "inspection",
+    resumesWorkflow: false,
+  },
+  "record-inspection": {
+    from: () => ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"],
+    step: "inspection",
+    resumesWorkflow: true,
+  },
+  approve: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
+  reject: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
+  "confirm-payment": { from: () => ["APPROVED"], step: "payment", resumesWorkflow: true },
+  "issue-license": {
+    from: (lt) => (lt.workflow.payment ? ["PAYMENT_CONFIRMED"] : ["APPROVED"]),
+    step: "licenseIssue",
+    resumesWorkflow: true,
+  },
+  "confirm-pickup": { from: () => ["LICENSE_ISSUED"], step: "pickup", resumesWorkflow: true },
+};
+
+export interface OfficerActionOutcome extends ApplicationChange {
+  step: HumanStep;
+  resumesWorkflow: boolean;
+  /** What the workflow's Choice states route on (small: ids and names, no documents). */
+  workflowOutput: { action: OfficerActionName; fixDeadline?: string };
+}
+
+export interface OfficerActionContext {
+  licenseType: LicenseType;
+  officer: Actor;
+  now: Date;
+  deadlines: ApplicationDeadlines;
+  /** Only issue-license needs it: the number the store allocated. */
+  licenseNumber?: string;
+}
+
+export function applyOfficerAction(
+  app: Application,
+  action: OfficerAction,
+  ctx: OfficerActionContext,
+): OfficerActionOutcome {
+  const rule = officerActionRules[action.action];
+  if (!rule.from(ctx.licenseType).includes(app.status))
+    throw problems.invalidTransition(action.action, app.status);
+  const { patch, comment, data } = patchFor(app, action, ctx);
+  const outcome = change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
+  const workflowOutput: OfficerActionOutcome["workflowOutput"] = { action: action.action };
+  if (action.action === "request-fix") workflowOutput.fixDeadline = action.deadline;
+  return {
+    ...outcome,
+    ...(rule.resumesWorkflow ? { endsStep: rule.step } : {}),
+    step: rule.step,
+    resumesWorkflow: rule.resumesWorkflow,
+    workflowOutput,
+  };
+}
+
+interface Patch {
+  patch: Partial<Application>;
+  comment?: string | undefined;
+  data?: Record<string, unknown>;
+}
+
+function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionContext): Patch {
+  const at = ctx.now.toISOString();
+  const { licenseType, deadlines, now } = ctx;
+  switch (action.action) {
+    case "request-fix": {
+      if (Date.parse(action.deadline) <= now.getTime())
+        throw problems.invalidRequest("The fix deadline must be in the future");
+      for (const item of action.items)
+        if (!licenseType.manual.documents.some((d) => d.key === item.documentKey))
+          throw problems.unknownDocumentRequirement(item.documentKey);
+      const fixRequest = {
+        items: action.items,
+        deadline: action.deadline,
+        requestedBy: ctx.officer.userId,
+        requestedAt: at,
+      };
+      return {
+        patch: {
+          status: "FIX_REQUESTED",
+          fixRequest: action.comment ? { ...fixRequest, comment: action.comment } : fixRequest,
+          dueAt: action.deadline,
+        },
+        comment: action.comment,
+        data: { items: action.items, deadline: action.deadline },
+      };
+    }
+    case "confirm-complete": {
+      const decisionDueAt = deadlines.decisionDue(now, licenseType).toISOString();
+      return {
+        patch: {
+          status: "DOCS_COMPLETE",
+          clockStartedAt: at,
+          decisionDueAt,
+          dueAt: decisionDueAt,
+          fixRequest: undefined,
+        },
+        comment: action.comment,
+        data: { decisionDueAt },
+      };
+    }
+    case "schedule-inspection":
+      return {
+        patch: {
+          status: "INSPECTION_SCHEDULED",
+          inspection: { ...app.inspection, scheduledAt: action.scheduledAt, place: action.place },
+        },
+        comment: action.comment,
+        data: { scheduledAt: action.scheduledAt, place: action.place },
+      };
+    case "record-inspection":
+      return {
+        patch: {
+          status: "UNDER_REVIEW",
+          inspection: { ...app.inspection, result: action.result, findings: action.findings },
+        },
+        comment: action.findings,
+        data: { result: action.result },
+      };
+    case "approve": {
+      checkApprovalFee(licenseType, action.feeTHB);
+      const dueAt = licenseType.workflow.payment
+        ? deadlines.paymentDue(now, licenseType).toISOString()
+        : deadlines.issueDue(now).toISOString();
+      return {
+        patch: {
+          status: "APPROVED",
+          decision: {
+            outcome: "approved",
+            feeTHB: action.feeTHB,
+            decidedAt: at,
+            decidedBy: ctx.officer.userId,
+          },
+          dueAt,
+        },
+        comment: action.comment,
+        data: { feeTHB: action.feeTHB },
+      };
+    }
+    case "reject":
+      return {
+        patch: {
+          status: "REJECTED",
+          decision: {
+            outcome: "rejected",
+            reasons: action.reasons,
+            decidedAt: at,
+            decidedBy: ctx.officer.userId,
+          },
+          dueAt: undefined,
+          clockStoppedAt: at,
+        },
+        comment: action.reasons.join("; "),
+        data: { reasons: action.reasons },
+      };
+    case "confirm-payment": {
+      const fee = app.decision?.feeTHB ?? 0;
+      if (action.amountTHB !== fee)
+        throw problems.invalidFee(
+          `The amount paid (${action.amountTHB} THB) differs from the approved fee (${fee} THB)`,
+        );
+      return {
+        patch: {
+          status: "PAYMENT_CONFIRMED",
+          payment: {
+            receiptNumber: action.receiptNumber,
+            amountTHB: action.amountTHB,
+            channel: action.channel,
+            confirmedAt: at,
+          },
+          dueAt: deadlines.issueDue(now).toISOString(),
+        },
+        data: { receiptNumber: action.receiptNumber, amountTHB: action.amountTHB },
+      };
+    }
+    case "issue-license": {
+      if (!ctx.licenseNumber) throw new Error("issue-license needs an allocated license number");
+      return {
+        patch: { status: "LICENSE_ISSUED", licenseNumber: ctx.licenseNumber, dueAt: undefined },
+        comment: action.comment,
+        data: { licenseNumber: ctx.licenseNumber },
+      };
+    }
+    case "confirm-pickup":
+      return {
+        patch: { status: "COLLECTED", collectedAt: at, clockStoppedAt: at, dueAt: undefined },
+        data: { collectedBy: action.collectedBy },
+      };
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Errors the domain raises. Each carries a stable machine code, an HTTP status and a title in Thai
+ * and English, so the HTTP layer can render RFC 9457 problem+json without knowing the rules.
+ */
+export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
+
+const statusOf: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  gone: 410,
+};
+
+export interface ProblemDetailsInit {
+  code: string;
+  kind: ErrorKind;
+  titleTh: string;
+  titleEn: string;
+  detail?: string;
+  /** Field-level problems, e.g. from zod. */
+  errors?: { path: string; message: string }[];
+}
+
+export class DomainError extends Error {
+  readonly code: string;
+  readonly kind: ErrorKind;
+  readonly status: number;
+  readonly titleTh: string;
+  readonly titleEn: string;
+  readonly detail: string | undefined;
+  readonly errors: { path: string; message: string }[] | undefined;
+
+  constructor(init: ProblemDetailsInit) {
+    super(init.detail ?? init.titleEn);
+    this.name = "DomainError";
+    this.code = init.code;
+    this.kind = init.kind;
+    this.status = statusOf[init.kind];
+    this.titleTh = init.titleTh;
+    this.titleEn = init.titleEn;
+    this.detail = init.detail;
+    this.errors = init.errors;
+  }
+}
+
+/** The catalogue of errors: one place so codes stay stable and translations stay together. */
+export const problems = {
+  invalidRequest: (detail?: string, errors?: { path: string; message: string }[]) =>
+    new DomainError({
+      code: "INVALID_REQUEST",
+      kind: "validation",
+      titleTh: "ข้อมูลที่ส่งมาไม่ถูกต้อง",
+      titleEn: "The request is not valid",
+      detail,
+      errors,
+    }),
+  invalidJson: () =>
+    new DomainError({
+      code: "INVALID_JSON",
+      kind: "validation",
+      titleTh: "เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง",
+      titleEn: "The request body is not valid JSON",
+    }),
+  invalidFormData: (errors: { path: string; message: string }[]) =>
+    new DomainError({
+      code: "INVALID_FORM_DATA",
+      kind: "validation",
+      titleTh: "ข้อมูลในแบบคำขอไม่ถูกต้องตามประเภทใบอนุญาต",
+      titleEn: "The form data does not match the license type",
+      errors,
+    }),
+  unauthenticated: () =>
+    new DomainError({
+      code: "UNAUTHENTICATED",
+      kind: "unauthenticated",
+      titleTh: "กรุณาเข้าสู่ระบบ",
+      titleEn: "Authentication is required",
+    }),
+  forbidden: (detail?: string) =>
+    new DomainError({
+      code: "FORBIDDEN",
+      kind: "forbidden",
+      titleTh: "ท่านไม่มีสิทธิ์ดำเนินการนี้",
+      titleEn: "You are not allowed to do this",
+      detail,
+    }),
+  applicationNotFound: () =>
+    new DomainError({
+      code: "APPLICATION_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบคำขอ",
+      titleEn: "Application not found",
+    }),
+  licenseTypeNotFound: (id: string) =>
+    new DomainError({
+      code: "LICENSE_TYPE_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบประเภทใบอนุญาต",
+      titleEn: "License type not found",
+      detail: `No license type with id "${id}"`,
+    }),
+  routeNotFound: () =>
+    new DomainError({
+      code: "ROUTE_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบบริการที่เรียก",
+      titleEn: "No such route",
+    }),
+  invalidTransition: (action: string, status: string) =>
+    new DomainError({
+      code: "INVALID_STATUS_FOR_ACTION",
+      kind: "conflict",
+      titleTh: "สถานะคำขอปัจจุบันไม่อนุญาตให้ดำเนินการนี้",
+      titleEn: "The application's current status does not allow this action",
+      detail: `Action "${action}" is not allowed while the application is ${status}`,
+    }),
+  concurrentModification: () =>
+    new DomainError({
+      code: "CONCURRENT_MODIFICATION",
+      kind: "conflict",
+      titleTh: "คำขอถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
+      titleEn: "The application was changed by someone else at the same time; reload it",
+    }),
+  workflowNotWaiting: (step: string) =>
+    new DomainError({
+      code: "WORKFLOW_NOT_WAITING",
+      kind: "conflict",
+      titleTh: "ขั้นตอนนี้ยังไม่พร้อมหรือสิ้นสุดไปแล้ว",
+      titleEn: "The workflow is not waiting at this step",
+      detail: `The workflow is not waiting at step "${step}"`,
+    }),
+  missingDocuments: (keys: string[]) =>
+    new DomainError({
+      code: "MISSING_REQUIRED_DOCUMENTS",
+      kind: "validation",
+      titleTh: "ยังไม่ได้แนบเอกสารที่จำเป็น",
+      titleEn: "Required documents are missing",
+      detail: `Missing: ${keys.join(", ")}`,
+    }),
+  unknownDocumentRequirement: (key: string) =>
+    new DomainError({
+      code: "UNKNOWN_DOCUMENT_REQUIREMENT",
+      kind: "validation",
+      titleTh: "ประเภทใบอนุญาตนี้ไม่มีรายการเอกสารดังกล่าว",
+      titleEn: "This license type has no such required document",
+      detail: `Unknown document requirement "${key}"`,
+    }),
+  documentNotAccepted: (detail: string) =>
+    new DomainError({
+      code: "DOCUMENT_NOT_ACCEPTED",
+      kind: "validation",
+      titleTh: "เอกสารไม่เป็นไปตามเงื่อนไข",
+      titleEn: "The document does not meet the upload conditions",
+      detail,
+    }),
+  documentsLocked: (status: string) =>
+    new DomainError({
+      code: "DOCUMENTS_LOCKED",
+      kind: "conflict",
+      titleTh: "ไม่สามารถแนบเอกสารในสถานะนี้ได้",
+      titleEn: "Documents cannot be changed in this status",
+      detail: `Documents can be changed only in a draft or while a fix is requested (now ${status})`,
+    }),
+  documentNotInFixRequest: (key: string) =>
+    new DomainError({
+      code: "DOCUMENT_NOT_IN_FIX_REQUEST",
+      kind: "validation",
+      titleTh: "เอกสารนี้ไม่อยู่ในรายการที่เจ้าหน้าที่ขอให้แก้ไข",
+      titleEn: "This document is not listed in the fix request",
+      detail: `Document "${key}" was not requested`,
+    }),
+  fixDeadlinePassed: () =>
+    new DomainError({
+      code: "FIX_DEADLINE_PASSED",
+      kind: "conflict",
+      titleTh: "พ้นกำหนดเวลาแก้ไขเอกสารแล้ว",
+      titleEn: "The deadline for the fix has passed",
+    }),
+  invalidFee: (detail: string) =>
+    new DomainError({
+      code: "INVALID_FEE",
+      kind: "validation",
+      titleTh: "ค่าธรรมเนียมไม่เป็นไปตามคู่มือสำหรับประชาชน",
+      titleEn: "The fee does not follow the citizen manual",
+      detail,
+    }),
+};

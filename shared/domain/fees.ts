@@ -1,0 +1,17 @@
+import type { LicenseType } from "../catalog/schema";
+import { problems } from "./errors";
+
+/**
+ * The fee an officer sets on approval must follow the manual: equal to a fixed amount, within a cap
+ * ("ฉบับละไม่เกิน 3,000 บาท"), or anything when the manual defers to a regulation or has no fee section.
+ */
+export function checkApprovalFee(licenseType: LicenseType, feeTHB: number): void {
+  const fees = licenseType.manual.fees;
+  if (!fees || fees.length === 0) return;
+  const fixed = fees.filter((f) => f.kind === "fixed" && f.amountTHB !== undefined).map((f) => f.amountTHB!);
+  const caps = fees.filter((f) => f.kind === "cap" && f.maxTHB !== undefined).map((f) => f.maxTHB!);
+  if (fixed.length > 0 && caps.length === 0 && !fixed.includes(feeTHB))
+    throw problems.invalidFee(`The manual sets the fee at ${fixed.join(" or ")} THB`);
+  if (caps.length > 0 && feeTHB > Math.max(...caps, ...fixed))
+    throw problems.invalidFee(`The manual caps the fee at ${Math.max(...caps)} THB`);
+}

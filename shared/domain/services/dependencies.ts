@@ -1,0 +1,17 @@
+import type { ApplicationStore } from "../../ports/application-store";
+import type { Clock } from "../../ports/clock";
+import type { DocumentRegistry, DocumentStore } from "../../ports/document-store";
+import type { EventPublisher } from "../../ports/event-publisher";
+import type { WorkflowEngine } from "../../ports/workflow-engine";
+import type { ApplicationDeadlines } from "../application/deadlines";
+
+/** The ports a use case may need; each handler passes only what its use case reads. */
+export interface Dependencies {
+  store: ApplicationStore;
+  documents: DocumentStore;
+  registry: DocumentRegistry;
+  workflow: WorkflowEngine;
+  publisher: EventPublisher;
+  clock: Clock;
+  deadlines: ApplicationDeadlines;
+}

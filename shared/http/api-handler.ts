@@ -1,0 +1,83 @@
+import middy from "@middy/core";
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from "aws-lambda";
+import type { z } from "zod";
+import type { Actor } from "../domain/actor";
+import { problems } from "../domain/errors";
+import { actorFromClaims } from "./actor-from-claims";
+import { problemMiddleware } from "./problem-middleware";
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+export interface ApiRequest<B, P, Q> {
+  body: B;
+  params: P;
+  query: Q;
+  actor: Actor;
+  event: ApiEvent;
+}
+
+export interface ApiResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Spec<B, P, Q> {
+  body?: z.ZodType<B>;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  /** false for public routes; otherwise a verified actor is required. */
+  authenticated?: boolean;
+}
+
+/**
+ * The one way to write an HTTP handler: parse and validate with zod, resolve the actor, call the
+ * domain, map the result. Errors become problem+json in one middleware, so handlers stay thin.
+ */
+export function apiHandler<B = undefined, P = Record<string, never>, Q = Record<string, never>>(
+  spec: Spec<B, P, Q>,
+  handle: (request: ApiRequest<B, P, Q>) => Promise<ApiResult>,
+) {
+  return middy<ApiEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(problemMiddleware())
+    .handler(async (event) => {
+      const actor = actorFromClaims(event);
+      if (spec.authenticated !== false && !actor) throw problems.unauthenticated();
+      const request: ApiRequest<B, P, Q> = {
+        body: spec.body ? parse(spec.body, parseJsonBody(event), "body") : (undefined as B),
+        params: spec.params ? parse(spec.params, event.pathParameters ?? {}, "path") : ({} as P),
+        query: spec.query ? parse(spec.query, event.queryStringParameters ?? {}, "query") : ({} as Q),
+        actor: actor ?? { userId: "anonymous", roles: [] },
+        event,
+      };
+      const result = await handle(request);
+      return {
+        statusCode: result.status ?? 200,
+        headers: { "content-type": "application/json; charset=utf-8", ...result.headers },
+        body: result.body === undefined ? "" : JSON.stringify(result.body),
+      };
+    });
+}
+
+function parseJsonBody(event: ApiEvent): unknown {
+  if (!event.body) return undefined;
+  const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw problems.invalidJson();
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw problems.invalidRequest(
+    `The ${where} of the request is not valid`,
+    result.error.issues.map((i) => ({ path: [where, ...i.path].join("."), message: i.message })),
+  );
+}

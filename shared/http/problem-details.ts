@@ -1,0 +1,44 @@
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { DomainError } from "../domain/errors";
+
+const problemBase = "https://bizportal.example.go.th/problems/";
+
+interface Problem {
+  status: number;
+  code: string;
+  titleEn: string;
+  titleTh: string;
+  detail?: string | undefined;
+  errors?: { path: string; message: string }[] | undefined;
+}
+
+/** RFC 9457 problem+json: `title` in English, `titleTh` in Thai, a stable `code` for programs. */
+export function problemResponse(
+  problem: Problem | DomainError,
+  instance?: string,
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: problem.status,
+    headers: { "content-type": "application/problem+json; charset=utf-8" },
+    body: JSON.stringify({
+      type: `${problemBase}${problem.code.toLowerCase().replaceAll("_", "-")}`,
+      title: problem.titleEn,
+      titleTh: problem.titleTh,
+      status: problem.status,
+      code: problem.code,
+      ...(problem.detail ? { detail: problem.detail } : {}),
+      ...(instance ? { instance } : {}),
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    }),
+  };
+}
+
+export function internalErrorResponse(requestId?: string): APIGatewayProxyStructuredResultV2 {
+  return problemResponse({
+    status: 500,
+    code: "INTERNAL_ERROR",
+    titleEn: "Something went wrong on our side; please try again",
+    titleTh: "ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง",
+    detail: requestId ? `Request id ${requestId}` : undefined,
+  });
+}

@@ -1,0 +1,52 @@
+import type { HumanStep } from "../domain/application/status";
+import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
+
+/** A human step the workflow waits at: the task token to resume it and the state's input. */
+export interface PendingTask {
+  applicationId: string;
+  step: HumanStep;
+  token: string;
+  /** The ASL state that waits, and its input: enough to resume the wait after a local restart. */
+  stateName: string;
+  stateInput: unknown;
+  createdAt: string;
+  dueAt?: string;
+}
+
+/** An issued license, verifiable by its number. */
+export interface LicenseRecord {
+  number: string;
+  applicationId: string;
+  licenseTypeId: string;
+  agencyId: string;
+  holderId: string;
+  businessName: string;
+  issuedAt: string;
+  validUntil: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface ApplicationStore {
+  create(application: Application, event: HistoryEvent): Promise<void>;
+  get(id: string): Promise<Application | undefined>;
+  /**
+   * Writes the new state and its event atomically, on the condition that the stored version is
+   * `expectedVersion` (else CONCURRENT_MODIFICATION) and, when the change ends a step, that the
+   * step's task is still pending (else WORKFLOW_NOT_WAITING); the task is consumed in the same write.
+   */
+  apply(change: ApplicationChange, extra?: { license?: LicenseRecord }): Promise<void>;
+  history(id: string): Promise<HistoryEvent[]>;
+  listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
+  /** The officer queue of an agency, sorted by due time (earliest first). */
+  agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]>;
+  putPendingTask(task: PendingTask): Promise<void>;
+  getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined>;
+  listPendingTasks(): Promise<PendingTask[]>;
+  /** Atomically allocates the next number of a license-number sequence. */
+  nextSequence(scope: string): Promise<number>;
+  getLicense(number: string): Promise<LicenseRecord | undefined>;
+}

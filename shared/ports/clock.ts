@@ -1,0 +1,6 @@
+/** The one source of "now": the system clock in AWS, a movable clock locally and in tests. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
