@@ -1,0 +1,265 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { App, type CfnElement, Stack, Validations } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
+import type { IConstruct } from "constructs";
+import { describe, expect, it } from "vitest";
+import { apiRoutes } from "../../functions/api/routes";
+import { taskFunctions } from "../../functions/tasks/registry";
+import { stageConfigFrom } from "../../infra/constructs/stage-config";
+import { BizPortalStack, featureFlags } from "../../infra/stack";
+import { licenseTypes } from "../../shared/catalog";
+import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
+
+/** The app as infra/app.ts builds it, with bundling skipped and validation reported instead of thrown. */
+function synth(context: Record<string, unknown> = {}) {
+  const app = new App({
+    context: {
+      ...featureFlags,
+      "aws:cdk:bundling-stacks": [],
+      "@aws-cdk/core:failSynthOnValidationErrors": false,
+      ...context,
+    },
+  });
+  const config = stageConfigFrom(app.node);
+  const stack = new BizPortalStack(app, `BizPortalStack-${config.stage}`, { config });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  const template = Template.fromStack(stack);
+  const report = JSON.parse(
+    readFileSync(path.join(app.synth().directory, "validation-report.json"), "utf8"),
+  ) as {
+    pluginReports: {
+      pluginName: string;
+      violations: { ruleName: string; severity: string; violatingConstructs: { constructPath: string }[] }[];
+    }[];
+  };
+  return { stack, template, report };
+}
+
+const logicalId = (c: IConstruct) => Stack.of(c).getLogicalId(c.node.defaultChild as CfnElement);
+
+const dev = synth();
+const prod = synth({ stage: "prod", allowedOrigins: ["https://portal.example.go.th"] });
+
+describe("BizPortalStack", () => {
+  const { template, stack } = dev;
+
+  it("has one on-demand table with the single-table keys, both GSIs, PITR, TTL and a rotating KMS key", () => {
+    template.resourceCountIs("AWS::DynamoDB::Table", 1);
+    template.hasResourceProperties("AWS::DynamoDB::Table", {
+      BillingMode: "PAY_PER_REQUEST",
+      KeySchema: [
+        { AttributeName: "PK", KeyType: "HASH" },
+        { AttributeName: "SK", KeyType: "RANGE" },
+      ],
+      AttributeDefinitions: Match.arrayWith([
+        { AttributeName: "PK", AttributeType: "S" },
+        { AttributeName: "SK", AttributeType: "S" },
+        { AttributeName: "GSI1PK", AttributeType: "S" },
+        { AttributeName: "GSI2SK", AttributeType: "S" },
+      ]),
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: "GSI1",
+          KeySchema: [
+            { AttributeName: "GSI1PK", KeyType: "HASH" },
+            { AttributeName: "GSI1SK", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        }),
+        Match.objectLike({
+          IndexName: "GSI2",
+          KeySchema: [
+            { AttributeName: "GSI2PK", KeyType: "HASH" },
+            { AttributeName: "GSI2SK", KeyType: "RANGE" },
+          ],
+        }),
+      ],
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: {
+        SSEEnabled: true,
+        SSEType: "KMS",
+        KMSMasterKeyId: { "Fn::GetAtt": [logicalId(stack.data.key), "Arn"] },
+      },
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+    template.hasResourceProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+    template.allResourcesProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+  });
+
+  it("keeps data on every stage but dev", () => {
+    dev.template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete" });
+    prod.template.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Retain",
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    prod.template.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
+    prod.template.hasResource("AWS::KMS::Key", { DeletionPolicy: "Retain" });
+  });
+
+  it("has a private, TLS-only, versioned, KMS-encrypted documents bucket with lifecycle, access logs and CORS", () => {
+    const documents = logicalId(stack.data.bucket);
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: "Enabled" },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: "aws:kms" }) }),
+        ],
+      },
+      LoggingConfiguration: {
+        DestinationBucketName: { Ref: logicalId(stack.data.accessLogs) },
+        LogFilePrefix: "documents/",
+      },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }),
+          Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 365 } }),
+        ]),
+      },
+      CorsConfiguration: {
+        CorsRules: [Match.objectLike({ AllowedMethods: ["POST"], AllowedOrigins: ["*"] })],
+      },
+    });
+    template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      Bucket: { Ref: documents },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Deny",
+            Action: "s3:*",
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          }),
+        ]),
+      },
+    });
+    prod.template.hasResourceProperties("AWS::S3::Bucket", {
+      CorsConfiguration: {
+        CorsRules: [Match.objectLike({ AllowedOrigins: ["https://portal.example.go.th"] })],
+      },
+    });
+  });
+
+  it("has the three KMS-encrypted, TLS-only topics", () => {
+    template.resourceCountIs("AWS::SNS::Topic", 3);
+    template.allResourcesProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
+    template.resourceCountIs("AWS::SNS::TopicPolicy", 3);
+    template.allResourcesProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+
+  it("has the user pool groups and a public SPA client using the code grant", () => {
+    for (const group of ["applicant", "officer", "agency-admin", "opdc-admin"])
+      template.hasResourceProperties("AWS::Cognito::UserPoolGroup", { GroupName: group });
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      Schema: Match.arrayWith([Match.objectLike({ Name: "agencyId", Mutable: true })]),
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+    });
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ["code"],
+      WriteAttributes: Match.not(Match.arrayWith(["custom:agencyId"])),
+    });
+  });
+
+  it("has one Node.js 22 arm64 Lambda per route and per task function", () => {
+    const functions = template.findResources("AWS::Lambda::Function");
+    expect(Object.keys(functions)).toHaveLength(apiRoutes.length + Object.keys(taskFunctions).length);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        MemorySize: 512,
+      });
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe("--enable-source-maps");
+    }
+    for (const route of apiRoutes) {
+      const fn = stack.api.functions[`${route.method} ${route.path}`];
+      expect(fn, `${route.method} ${route.path}`).toBeDefined();
+      const props = functions[logicalId(fn!)]!.Properties;
+      expect(props.Timeout).toBe(10);
+      expect(props.Environment.Variables).toHaveProperty("TABLE_NAME");
+    }
+    for (const fn of Object.values(stack.workflows.taskFunctions))
+      expect(functions[logicalId(fn)]!.Properties.Timeout).toBe(30);
+  });
+
+  it("has one HTTP API route per manifest entry, with the JWT authorizer exactly on the jwt routes", () => {
+    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
+    expect(routes).toHaveLength(apiRoutes.length);
+    const authorizers = template.findResources("AWS::ApiGatewayV2::Authorizer");
+    expect(Object.values(authorizers).map((a) => a.Properties.AuthorizerType)).toEqual(["JWT"]);
+    const authorizerId = Object.keys(authorizers)[0];
+    for (const route of apiRoutes) {
+      const found = routes.find((r) => r.RouteKey === `${route.method} ${route.path}`);
+      expect(found, `${route.method} ${route.path}`).toBeDefined();
+      if (route.auth === "jwt") {
+        expect(found.AuthorizationType).toBe("JWT");
+        expect(found.AuthorizerId).toEqual({ Ref: authorizerId });
+      } else {
+        expect(found.AuthorizationType ?? "NONE").toBe("NONE");
+        expect(found.AuthorizerId).toBeUndefined();
+      }
+    }
+    template.allResourcesProperties("AWS::ApiGatewayV2::Integration", { PayloadFormatVersion: "2.0" });
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp("requestId") },
+      DefaultRouteSettings: { ThrottlingBurstLimit: Match.anyValue(), ThrottlingRateLimit: Match.anyValue() },
+    });
+  });
+
+  it("deploys, per license type, a Standard state machine whose definition is the one the local runner runs", () => {
+    const machines = template.findResources("AWS::StepFunctions::StateMachine");
+    expect(Object.keys(machines)).toHaveLength(licenseTypes.length);
+    for (const licenseType of licenseTypes) {
+      const machine = stack.workflows.stateMachines[licenseType.id]!;
+      const props = machines[logicalId(machine)]!.Properties;
+      expect(props.StateMachineType).toBe("STANDARD");
+      expect(props.TracingConfiguration).toEqual({ Enabled: true });
+      expect(props.LoggingConfiguration).toMatchObject({ Level: "ERROR", IncludeExecutionData: false });
+
+      // Every substitution is the ARN of the task function the registry names.
+      const arnOf: Record<string, string> = {};
+      for (const [name, { substitution }] of Object.entries(taskFunctions)) {
+        const fn = stack.workflows.taskFunctions[name as keyof typeof taskFunctions];
+        expect(props.DefinitionSubstitutions[substitution]).toEqual({ "Fn::GetAtt": [logicalId(fn), "Arn"] });
+        arnOf[substitution] = `arn:aws:lambda:ap-southeast-1:123456789012:function:${logicalId(fn)}`;
+      }
+      const substitute = (json: string) =>
+        JSON.parse(json.replace(/\$\{(\w+)\}/g, (_, name: string) => arnOf[name] ?? `UNKNOWN:${name}`));
+      expect(typeof props.DefinitionString).toBe("string");
+      expect(substitute(props.DefinitionString)).toEqual(
+        substitute(JSON.stringify(buildLicenseWorkflow(licenseType))),
+      );
+    }
+  });
+
+  it.each([
+    ["dev", dev],
+    ["prod", prod],
+  ])("leaves no unacknowledged cdk-nag findings (%s)", (_, { report }) => {
+    const findings = report.pluginReports.flatMap((r) =>
+      r.violations.map(
+        (v) => `${v.severity} ${v.ruleName} at ${v.violatingConstructs.map((c) => c.constructPath)}`,
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("refuses a non-dev stage without explicit origins", () => {
+    const app = new App({ context: { stage: "prod" } });
+    expect(() => stageConfigFrom(app.node)).toThrow(/allowedOrigins/);
+  });
+});
