@@ -170,6 +170,9 @@ describe("food premises license (004), whole lifecycle over HTTP", () => {
     expect(collected.body.status).toBe("COLLECTED");
     await stack.engine.settled();
     expect(stack.engine.execution(id)?.status).toBe("SUCCEEDED");
+    // DESIGN.md §4: keep each execution well under ~200 state transitions.
+    expect(stack.engine.execution(id)?.transitions).toBeGreaterThan(10);
+    expect(stack.engine.execution(id)?.transitions).toBeLessThan(200);
 
     const history = await applicant.get<{ items: { action: string; toStatus: string }[] }>(
       `/applications/${id}/history`,

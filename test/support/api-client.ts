@@ -55,7 +55,8 @@ export class ApiClient {
       `/applications/${applicationId}/documents`,
       { documentKey, fileName, contentType, size: bytes.length, sha256 },
     );
-    if (presigned.status !== 201) return presigned;
+    if (presigned.status !== 201)
+      return presigned as unknown as { status: number; body: Record<string, unknown> };
     const form = new FormData();
     for (const [k, v] of Object.entries(presigned.body.upload.fields)) form.append(k, v);
     form.append("file", new Blob([bytes], { type: contentType }), fileName);

@@ -31,6 +31,8 @@ export interface ExecutionRecord {
   licenseTypeId: string;
   status: "RUNNING" | "SUCCEEDED" | "FAILED";
   startedAt: string;
+  /** States entered so far (AWS bills and limits Standard executions by state transitions). */
+  transitions: number;
   endedAt?: string;
   error?: string;
 }
@@ -70,6 +72,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     if (!wait) throw new TaskNoLongerWaitingError();
     this.waits.delete(token);
     wait.cancelTimer?.();
+    this.busy++;
     wait.resolve(output);
   }
 
@@ -116,6 +119,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       licenseTypeId,
       status: "RUNNING",
       startedAt: this.clock.now().toISOString(),
+      transitions: 0,
     };
     this.executions.set(name, record);
     const execution = machine.run(input as never, {
@@ -132,6 +136,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       } as never,
     });
     this.busy++;
+    void this.countTransitions(execution.eventLogs, record);
     void execution.result
       .then(() => {
         record.status = "SUCCEEDED";
@@ -145,6 +150,17 @@ export class LocalWorkflowEngine implements WorkflowEngine {
         record.endedAt = this.clock.now().toISOString();
         this.busy--;
       });
+  }
+
+  private async countTransitions(
+    events: AsyncIterable<{ type: string }>,
+    record: ExecutionRecord,
+  ): Promise<void> {
+    try {
+      for await (const event of events) if (event.type === "StateEntered") record.transitions++;
+    } catch {
+      // The log ends with the execution; a failed execution is reported by its result.
+    }
   }
 
   private override(stateName: string, state: TaskState): (input: unknown) => Promise<unknown> {
@@ -166,14 +182,13 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       const wait = this.waits.get(token);
       if (wait && timeout)
         wait.cancelTimer = this.clock.schedule(new Date(this.clock.now().getTime() + timeout * 1000), () => {
-          if (this.waits.delete(token)) wait.reject(new StatesTimeoutError());
+          if (!this.waits.delete(token)) return;
+          this.busy++;
+          wait.reject(new StatesTimeoutError());
         });
+      // Waiting at a human step: no longer busy until the token is sent back or the wait times out.
       this.busy--;
-      try {
-        return await released;
-      } finally {
-        this.busy++;
-      }
+      return released;
     };
   }
 }
