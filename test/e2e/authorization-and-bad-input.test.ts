@@ -15,11 +15,14 @@ describe("authorization and bad input over HTTP", () => {
 
   beforeAll(async () => {
     stack = await startLocalStack({ port: 0 });
-    [applicant, otherApplicant, officer, otherOfficer, opdc] = await Promise.all(
-      ["applicant", "applicant2", "officer", "officer-other", "opdc"].map((u) =>
-        ApiClient.signIn(stack.url, u),
-      ),
-    );
+    const signIn = (u: string) => ApiClient.signIn(stack.url, u);
+    [applicant, otherApplicant, officer, otherOfficer, opdc] = await Promise.all([
+      signIn("applicant"),
+      signIn("applicant2"),
+      signIn("officer"),
+      signIn("officer-other"),
+      signIn("opdc"),
+    ]);
     id = await submittedFoodApplication(applicant, "authz");
   });
   afterAll(() => stack?.stop());

@@ -96,6 +96,12 @@ describe("BizPortalStack", () => {
     });
     prod.template.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
     prod.template.hasResource("AWS::KMS::Key", { DeletionPolicy: "Retain" });
+    // Threat protection (Plus tier) wherever real users sign in.
+    prod.template.hasResourceProperties("AWS::Cognito::UserPool", {
+      UserPoolTier: "PLUS",
+      UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" },
+    });
+    dev.template.hasResourceProperties("AWS::Cognito::UserPool", { UserPoolTier: "ESSENTIALS" });
   });
 
   it("has a private, TLS-only, versioned, KMS-encrypted documents bucket with lifecycle, access logs and CORS", () => {

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { findLicenseType, type LicenseType } from "../../../shared/catalog";
+import type { Actor } from "../../../shared/domain/actor";
+import type { ApplicationStatus } from "../../../shared/domain/application/status";
+import type { Application, AttachedDocument } from "../../../shared/domain/application/types";
+import { DomainError } from "../../../shared/domain/errors";
+import { completeFoodForm, foodLicenseTypeId } from "../../support/api-client";
+
+/** Shared test data for the domain tests: the food-premises entry, actors and fixed instants. */
+export const foodType: LicenseType = findLicenseType(foodLicenseTypeId)!;
+
+export const applicant: Actor = { userId: "applicant-1", roles: ["applicant"] };
+export const otherApplicant: Actor = { userId: "applicant-2", roles: ["applicant"] };
+export const officer: Actor = { userId: "officer-1", roles: ["officer"], agencyId: "sao-khlong-dan" };
+export const foreignOfficer: Actor = { userId: "officer-9", roles: ["officer"], agencyId: "bma-bang-rak" };
+export const opdcAdmin: Actor = { userId: "opdc-1", roles: ["opdc-admin"] };
+
+/** Monday 2 March 2026, 10:00 in Bangkok. */
+export const mondayTen = new Date("2026-03-02T03:00:00Z");
+/** Friday 6 March 2026, 18:00 in Bangkok: after office hours. */
+export const fridayEvening = new Date("2026-03-06T11:00:00Z");
+
+export const hoursLater = (from: Date, hours: number) => new Date(from.getTime() + hours * 3600_000);
+
+/** The documents the food-premises manual requires to submit (the power of attorney is conditional). */
+export const requiredDocumentKeys = [
+  "idCard",
+  "houseRegistration",
+  "juristicPersonCertificate",
+  "signatoryEvidence",
+  "otherLawLicenses",
+  "medicalCertificates",
+];
+
+export function sampleDocument(seed: string): Omit<AttachedDocument, "attachedAt"> {
+  return {
+    sha256: createHash("sha256").update(seed).digest("hex"),
+    fileName: `${seed}.pdf`,
+    contentType: "application/pdf",
+    size: 1024,
+  };
+}
+
+export function attached(seed: string, at: Date): AttachedDocument {
+  return { ...sampleDocument(seed), attachedAt: at.toISOString() };
+}
+
+/** An application of the food-premises type in any status, filled in as far as that status implies. */
+export function applicationIn(status: ApplicationStatus, overrides: Partial<Application> = {}): Application {
+  const at = mondayTen.toISOString();
+  return {
+    id: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ",
+    licenseTypeId: foodType.id,
+    manualVersion: foodType.manual.version,
+    agencyId: foodType.agencyId,
+    applicantId: applicant.userId,
+    caseType: "new",
+    status,
+    version: 5,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+    formData: { ...completeFoodForm },
+    documents: Object.fromEntries(requiredDocumentKeys.map((k) => [k, attached(k, mondayTen)])),
+    decision: { outcome: "approved", feeTHB: 2500, decidedAt: at, decidedBy: officer.userId },
+    ...overrides,
+  };
+}
+
+/** Runs `fn` and returns the DomainError it throws; fails when it throws nothing or something else. */
+export function domainErrorOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("Expected a DomainError, but nothing was thrown");
+}
