@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FormField, LicenseType } from "./schema";
 
 /** Builds the zod schema of a license type's application form from its catalog field list. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The catalog schema. It follows the citizen-manual template (docs: MANUALS.md §6) closely enough

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { documentKeySchema, sha256Schema } from "./common";
 
 export const createApplicationSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const isoInstantSchema = z.iso.datetime({ offset: true });
 export const sha256Schema = z.string().regex(/^[a-f0-9]{64}$/, "must be a lowercase hex SHA-256 digest");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { documentKeySchema, isoInstantSchema } from "./common";
 
 const comment = z.string().trim().min(1).max(2000);

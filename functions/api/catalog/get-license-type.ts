@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { findLicenseType } from "../../../shared/catalog";
 import { problems } from "../../../shared/domain/errors";
 import { apiHandler } from "../../../shared/http/api-handler";

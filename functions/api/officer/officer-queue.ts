@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
 import { applicationStatuses } from "../../../shared/domain/application/status";
 import { officerQueue } from "../../../shared/domain/services/officer";

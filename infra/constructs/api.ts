@@ -1,0 +1,190 @@
+import { Duration, type RemovalPolicy, Stack } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  LogGroupLogDestination,
+} from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito";
+import type { Table } from "aws-cdk-lib/aws-dynamodb";
+import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Bucket } from "aws-cdk-lib/aws-s3";
+import type { StateMachine } from "aws-cdk-lib/aws-stepfunctions";
+import { Construct } from "constructs";
+import type { ApiRoute } from "../../functions/api/routes";
+import { documentsPrefix } from "./data";
+import { bizFunction } from "./function";
+import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef } from "./nag";
+
+export interface ApiProps {
+  projectRoot: string;
+  removalPolicy: RemovalPolicy;
+  routes: readonly ApiRoute[];
+  allowedOrigins: string[];
+  table: Table;
+  bucket: Bucket;
+  stateMachines: Record<string, StateMachine>;
+  userPool: UserPool;
+  client: UserPoolClient;
+}
+
+/** Stage-wide throttling: a ceiling against runaway clients, well under the account's 10 000 rps. */
+export const throttle = { rateLimit: 200, burstLimit: 400 };
+
+/**
+ * The HTTP API: one route and one Lambda per manifest entry (functions/api/routes.ts), a Cognito JWT
+ * authorizer on the routes that need a signed-in user, access logs on the default stage.
+ */
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  /** Route key (`GET /health`) → function. */
+  readonly functions: Record<string, NodejsFunction> = {};
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    this.httpApi = new HttpApi(this, "HttpApi", {
+      description: `BizPortal API (${Stack.of(this).stackName})`,
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: props.allowedOrigins,
+        allowMethods: [CorsHttpMethod.ANY],
+        allowHeaders: ["authorization", "content-type"],
+        exposeHeaders: ["location"],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const accessLogs = new LogGroup(this, "AccessLogs", {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: props.removalPolicy,
+    });
+    this.stage = this.httpApi.addStage("DefaultStage", {
+      stageName: "$default",
+      autoDeploy: true,
+      throttle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat() },
+    });
+
+    const authorizer = new HttpJwtAuthorizer("CognitoJwt", props.userPool.userPoolProviderUrl, {
+      jwtAudience: [props.client.userPoolClientId],
+    });
+    const ids = new Set<string>();
+    for (const route of props.routes) {
+      const fnId = functionId(route);
+      if (ids.has(fnId)) throw new Error(`Two routes share the handler ${route.entry}`);
+      ids.add(fnId);
+      const fn = this.routeFunction(fnId, route, props);
+      const [httpRoute] = this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${fnId}Integration`, fn),
+        ...(route.auth === "jwt" ? { authorizer } : {}),
+      });
+      if (route.auth === "none" && httpRoute)
+        acknowledge(
+          httpRoute,
+          "AwsSolutions-APIG4",
+          `${route.method} ${route.path} is public by design (DESIGN.md §6: catalog, license verification, health, OpenAPI); the handler reads no applicant data.`,
+        );
+      this.functions[`${route.method} ${route.path}`] = fn;
+    }
+  }
+
+  private routeFunction(id: string, route: ApiRoute, props: ApiProps): NodejsFunction {
+    const needs = new Set(route.needs);
+    const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
+    if (needs.has("bucket:read") || needs.has("bucket:write"))
+      environment.BUCKET_NAME = props.bucket.bucketName;
+    // The workflow engine adapter reads the ARN map for callbacks too (shared/adapters/providers).
+    if (needs.has("workflow:start") || needs.has("workflow:callback"))
+      environment.WORKFLOW_ARNS = Stack.of(this).toJsonString(
+        Object.fromEntries(
+          Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn]),
+        ),
+      );
+    const fn = bizFunction(this, id, {
+      entry: route.entry,
+      projectRoot: props.projectRoot,
+      timeout: Duration.seconds(10),
+      environment,
+      removalPolicy: props.removalPolicy,
+      description: `${route.method} ${route.path}`,
+    });
+
+    if (needs.has("table:write")) props.table.grantReadWriteData(fn);
+    else if (needs.has("table:read")) props.table.grantReadData(fn);
+    if (needs.has("table:read") || needs.has("table:write"))
+      acknowledgeTableGrant(fn, props.table, needs.has("table:write"));
+
+    const objects = `${documentsPrefix}*`;
+    if (needs.has("bucket:read")) {
+      props.bucket.grantRead(fn, objects);
+      acknowledgeWildcards(
+        fn,
+        { actions: ["s3:GetObject*", "s3:GetBucket*", "s3:List*"] },
+        "Bucket.grantRead: object reads (GetObject, GetObjectVersion…) and ListBucket so a missing upload answers NoSuchKey instead of AccessDenied; scoped to this bucket.",
+      );
+    }
+    if (needs.has("bucket:write")) {
+      props.bucket.grantPut(fn, objects);
+      acknowledgeWildcards(
+        fn,
+        { actions: ["s3:Abort*"] },
+        "Bucket.grantPut includes s3:AbortMultipartUpload (the only s3:Abort* action) on documents/* of this bucket.",
+      );
+      acknowledgeWildcards(
+        fn,
+        { actions: ["kms:GenerateDataKey*", "kms:ReEncrypt*"] },
+        "S3 needs these KMS actions to encrypt presigned POST uploads under the bucket's customer-managed key, granted on that key only.",
+      );
+    }
+    if (needs.has("bucket:read") || needs.has("bucket:write"))
+      acknowledgeWildcards(
+        fn,
+        { resources: [`${arnRef(props.bucket)}/${objects}`] },
+        "Object keys are documents/<applicant>/<sha256>, unknown until upload: the grant covers the documents/ prefix of this bucket only (not licenses/).",
+      );
+
+    for (const sm of Object.values(props.stateMachines)) {
+      if (needs.has("workflow:start")) sm.grantStartExecution(fn);
+      if (needs.has("workflow:callback")) sm.grantTaskResponse(fn);
+    }
+    return fn;
+  }
+}
+
+/** `functions/api/applications/create-application.ts` → `ApplicationsCreateApplication`. */
+function functionId(route: ApiRoute): string {
+  return route.entry
+    .replace(/^functions\/api\//, "")
+    .replace(/\.ts$/, "")
+    .split(/[/-]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}
+
+/** One JSON object per request; the JWT subject (never the token) identifies the caller. */
+function accessLogFormat(): AccessLogFormat {
+  return AccessLogFormat.custom(
+    JSON.stringify({
+      requestId: "$context.requestId",
+      ip: "$context.identity.sourceIp",
+      requestTime: "$context.requestTime",
+      routeKey: "$context.routeKey",
+      status: "$context.status",
+      protocol: "$context.protocol",
+      responseLength: "$context.responseLength",
+      latencyMs: "$context.responseLatency",
+      integrationLatencyMs: "$context.integrationLatency",
+      integrationError: "$context.integrationErrorMessage",
+      authorizerError: "$context.authorizer.error",
+      sub: "$context.authorizer.claims.sub",
+      userAgent: "$context.identity.userAgent",
+    }),
+  );
+}

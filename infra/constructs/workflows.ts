@@ -1,0 +1,124 @@
+import { Duration, type RemovalPolicy } from "aws-cdk-lib";
+import type { Table } from "aws-cdk-lib/aws-dynamodb";
+import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Topic } from "aws-cdk-lib/aws-sns";
+import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cdk-lib/aws-stepfunctions";
+import { Construct } from "constructs";
+import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
+import type { LicenseType } from "../../shared/catalog";
+import type { NotificationTopic } from "../../shared/ports/event-publisher";
+import type { TaskState } from "../../statemachines/asl";
+import { buildLicenseWorkflow, taskFunctionOf } from "../../statemachines/license-workflow";
+import { bizFunction } from "./function";
+import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef, xrayReason } from "./nag";
+import { topicEnvironment } from "./notifications";
+
+/** What each task handler touches (functions/tasks/*.ts → shared/domain/services/workflow-tasks.ts). */
+export const taskNeeds: Record<TaskFunctionName, { table: "read" | "write"; topics: NotificationTopic[] }> = {
+  // Stores the task token on the application (conditional write).
+  awaitHumanStep: { table: "write", topics: [] },
+  // Reads the application and publishes fix-request / decision notices.
+  notify: { table: "read", topics: ["fixRequests", "approvals"] },
+  // s.8: writes RETURNED and tells the applicant on the fix-request topic.
+  returnApplication: { table: "write", topics: ["fixRequests"] },
+};
+
+export interface WorkflowsProps {
+  stage: string;
+  projectRoot: string;
+  removalPolicy: RemovalPolicy;
+  licenseTypes: readonly LicenseType[];
+  table: Table;
+  topics: Record<NotificationTopic, Topic>;
+}
+
+/**
+ * The Lambda functions the workflows invoke and one Standard state machine per license type, deployed
+ * from the same ASL the local runner executes (statemachines/license-workflow.ts).
+ */
+export class Workflows extends Construct {
+  readonly taskFunctions: Record<TaskFunctionName, NodejsFunction>;
+  /** License type id → state machine. */
+  readonly stateMachines: Record<string, StateMachine>;
+
+  constructor(scope: Construct, id: string, props: WorkflowsProps) {
+    super(scope, id);
+    const names = Object.keys(taskFunctions) as TaskFunctionName[];
+    this.taskFunctions = Object.fromEntries(
+      names.map((name) => [name, this.taskFunction(name, props)]),
+    ) as Record<TaskFunctionName, NodejsFunction>;
+
+    this.stateMachines = {};
+    for (const licenseType of props.licenseTypes) {
+      this.stateMachines[licenseType.id] = this.stateMachine(licenseType, props);
+    }
+  }
+
+  private taskFunction(name: TaskFunctionName, props: WorkflowsProps): NodejsFunction {
+    const needs = taskNeeds[name];
+    const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
+    for (const topic of needs.topics) environment[topicEnvironment[topic]] = props.topics[topic].topicArn;
+    const fn = bizFunction(this, `Task-${name}`, {
+      entry: taskFunctions[name].entry,
+      projectRoot: props.projectRoot,
+      timeout: Duration.seconds(30),
+      environment,
+      removalPolicy: props.removalPolicy,
+    });
+    if (needs.table === "write") props.table.grantReadWriteData(fn);
+    else props.table.grantReadData(fn);
+    for (const topic of needs.topics) props.topics[topic].grantPublish(fn);
+    if (needs.topics.length > 0)
+      acknowledgeWildcards(
+        fn,
+        { actions: ["kms:GenerateDataKey*"] },
+        "Topic.grantPublish: SNS encrypts each message with a data key from the notifications key; granted on that key only.",
+      );
+    acknowledgeTableGrant(fn, props.table, needs.table === "write");
+    return fn;
+  }
+
+  private stateMachine(licenseType: LicenseType, props: WorkflowsProps): StateMachine {
+    const definition = buildLicenseWorkflow(licenseType);
+    const invoked = new Set(
+      Object.values(definition.States)
+        .filter((s): s is TaskState => s.Type === "Task")
+        .map(taskFunctionOf),
+    );
+    const logGroup = new LogGroup(this, `${licenseType.id}-Logs`, {
+      // The vendedlogs prefix keeps Step Functions from growing the account's Logs resource policy.
+      logGroupName: `/aws/vendedlogs/states/bizportal-${props.stage}-${licenseType.id}`,
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: props.removalPolicy,
+    });
+    const machine = new StateMachine(this, licenseType.id, {
+      stateMachineName: `bizportal-${props.stage}-${licenseType.id}`.slice(0, 80),
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromString(JSON.stringify(definition)),
+      definitionSubstitutions: Object.fromEntries(
+        [...invoked].map((fn) => [taskFunctions[fn].substitution, this.taskFunctions[fn].functionArn]),
+      ),
+      logs: { destination: logGroup, level: LogLevel.ERROR, includeExecutionData: false },
+      tracingEnabled: true,
+    });
+    for (const fn of invoked) this.taskFunctions[fn].grantInvoke(machine.role);
+
+    acknowledgeWildcards(
+      machine,
+      { resources: [...invoked].map((fn) => `${arnRef(this.taskFunctions[fn])}:*`) },
+      "grantInvoke allows the function's qualified ARNs (<arn>:*, versions and aliases) next to the unqualified one; the state machine invokes only its own task functions.",
+    );
+    acknowledgeWildcards(
+      machine,
+      { resources: ["*"] },
+      `CloudWatch Logs delivery (logs:CreateLogDelivery, …, DescribeLogGroups) and X-Ray do not support resource-level permissions. ${xrayReason}`,
+    );
+    acknowledge(
+      machine,
+      "AwsSolutions-SF1",
+      "Executions carry applicant data; level ERROR without execution data logs failures for operators while the full per-state history stays in the Step Functions execution history (90 days) and the application's event items in DynamoDB.",
+    );
+    return machine;
+  }
+}
