@@ -145,6 +145,8 @@ export function resubmit(
 /** s.8: the fix deadline passed unfixed, so the application and its documents are returned. */
 export function returnForMissedFixDeadline(app: Application, now: Date): ApplicationChange {
   if (app.status !== "FIX_REQUESTED") throw problems.invalidTransition("return", app.status);
+  if (app.fixRequest && now.getTime() < Date.parse(app.fixRequest.deadline))
+    throw problems.invalidTransition("return before the fix deadline", app.status);
   const system: Actor = { userId: "system", roles: [] };
   return {
     ...change(app, { status: "RETURNED", dueAt: undefined }, system, "system", "return", now, {
@@ -164,7 +166,12 @@ export function validateForm(
   const result = schema.safeParse(formData);
   if (!result.success)
     throw problems.invalidFormData(
-      result.error.issues.map((i) => ({ path: ["formData", ...i.path].join("."), message: i.message })),
+      result.error.issues.flatMap((i) =>
+        // An unknown field is reported once per key, at the key, so a client can point at it.
+        i.code === "unrecognized_keys"
+          ? i.keys.map((key) => ({ path: ["formData", ...i.path, key].join("."), message: i.message }))
+          : [{ path: ["formData", ...i.path].join("."), message: i.message }],
+      ),
     );
   return result.data;
 }

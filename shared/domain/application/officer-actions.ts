@@ -74,7 +74,7 @@ export function applyOfficerAction(
   const { patch, comment, data } = patchFor(app, action, ctx);
   const outcome = change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
   const workflowOutput: OfficerActionOutcome["workflowOutput"] = { action: action.action };
-  if (action.action === "request-fix") workflowOutput.fixDeadline = action.deadline;
+  if (action.action === "request-fix") workflowOutput.fixDeadline = new Date(action.deadline).toISOString();
   return {
     ...outcome,
     ...(rule.resumesWorkflow ? { endsStep: rule.step } : {}),
@@ -95,14 +95,16 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
   const { licenseType, deadlines, now } = ctx;
   switch (action.action) {
     case "request-fix": {
-      if (Date.parse(action.deadline) <= now.getTime())
+      // Stored in UTC like every other instant, so due times sort correctly as strings.
+      const deadline = new Date(action.deadline).toISOString();
+      if (Date.parse(deadline) <= now.getTime())
         throw problems.invalidRequest("The fix deadline must be in the future");
       for (const item of action.items)
         if (!licenseType.manual.documents.some((d) => d.key === item.documentKey))
           throw problems.unknownDocumentRequirement(item.documentKey);
       const fixRequest = {
         items: action.items,
-        deadline: action.deadline,
+        deadline,
         requestedBy: ctx.officer.userId,
         requestedAt: at,
       };
@@ -110,10 +112,10 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
         patch: {
           status: "FIX_REQUESTED",
           fixRequest: action.comment ? { ...fixRequest, comment: action.comment } : fixRequest,
-          dueAt: action.deadline,
+          dueAt: deadline,
         },
         comment: action.comment,
-        data: { items: action.items, deadline: action.deadline },
+        data: { items: action.items, deadline },
       };
     }
     case "confirm-complete": {

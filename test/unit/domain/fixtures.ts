@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { findLicenseType, type LicenseType } from "../../../shared/catalog";
 import type { Actor } from "../../../shared/domain/actor";
+import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
+import { applyOfficerAction } from "../../../shared/domain/application/officer-actions";
 import type { ApplicationStatus } from "../../../shared/domain/application/status";
 import type { Application, AttachedDocument } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
@@ -65,6 +67,24 @@ export function applicationIn(status: ApplicationStatus, overrides: Partial<Appl
     decision: { outcome: "approved", feeTHB: 2500, decidedAt: at, decidedBy: officer.userId },
     ...overrides,
   };
+}
+
+export const fixDeadline = "2026-03-16T09:30:00.000Z";
+
+/** Submitted Monday 10:00; at 11:00 an officer requests a fix of two documents by `fixDeadline`. */
+export function fixRequested(): Application {
+  return applyOfficerAction(
+    applicationIn("SUBMITTED", { decision: undefined }),
+    {
+      action: "request-fix",
+      items: [
+        { documentKey: "medicalCertificates", reason: "ใบรับรองแพทย์เกิน 1 เดือน" },
+        { documentKey: "otherLawLicenses", reason: "ไม่มีใบอนุญาตก่อสร้างอาคาร" },
+      ],
+      deadline: fixDeadline,
+    },
+    { licenseType: foodType, officer, now: hoursLater(mondayTen, 1), deadlines: new ApplicationDeadlines() },
+  ).application;
 }
 
 /** Runs `fn` and returns the DomainError it throws; fails when it throws nothing or something else. */

@@ -1,0 +1,228 @@
+import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  DynamoDBDocumentClient,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DynamoDbApplicationStore } from "../../../shared/adapters/dynamodb/application-store";
+import { indexAttributes } from "../../../shared/adapters/dynamodb/keys";
+import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
+import type { ApplicationChange } from "../../../shared/domain/application/types";
+import { DomainError } from "../../../shared/domain/errors";
+import type { LicenseRecord } from "../../../shared/ports/application-store";
+import { applicationIn } from "../domain/fixtures";
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const store = new DynamoDbApplicationStore(
+  DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
+  "bizportal-test",
+);
+beforeEach(() => ddb.reset());
+
+const id = "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ";
+const at = "2026-03-02T04:00:00.000Z";
+function changeOf(endsStep?: ApplicationChange["endsStep"]): ApplicationChange {
+  const application = applicationIn("DOCS_COMPLETE", { version: 4, dueAt: "2026-04-01T09:30:00.000Z" });
+  return {
+    application,
+    expectedVersion: 3,
+    event: {
+      applicationId: id,
+      at,
+      actor: { userId: "officer-1", role: "officer" },
+      action: "confirm-complete",
+      fromStatus: "SUBMITTED",
+      toStatus: "DOCS_COMPLETE",
+    },
+    ...(endsStep ? { endsStep } : {}),
+  };
+}
+
+const canceled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    $metadata: {},
+    message: "Transaction cancelled",
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected the promise to reject");
+}
+
+describe("DynamoDbApplicationStore.apply", () => {
+  it("writes the application on the version condition, the event, and consumes the step's task, in one transaction", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    await store.apply(changeOf("completenessCheck"));
+
+    expect(ddb.calls()).toHaveLength(1);
+    const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items).toHaveLength(3);
+    expect(items[0]?.Put).toMatchObject({
+      TableName: "bizportal-test",
+      ConditionExpression: "version = :expected",
+      ExpressionAttributeValues: { ":expected": 3 },
+      Item: {
+        PK: `APP#${id}`,
+        SK: "META",
+        entity: "application",
+        version: 4,
+        status: "DOCS_COMPLETE",
+        GSI1PK: "AGENCY#sao-khlong-dan#DOCS_COMPLETE",
+        GSI1SK: `2026-04-01T09:30:00.000Z#${id}`,
+      },
+    });
+    expect(items[1]?.Put).toMatchObject({
+      TableName: "bizportal-test",
+      ConditionExpression: "attribute_not_exists(PK)",
+      Item: { PK: `APP#${id}`, SK: `EVT#${at}#000004`, entity: "event", action: "confirm-complete" },
+    });
+    expect(items[2]).toEqual({
+      Delete: {
+        TableName: "bizportal-test",
+        Key: { PK: `APP#${id}`, SK: "TASK#completenessCheck" },
+        ConditionExpression: "attribute_exists(PK)",
+      },
+    });
+  });
+
+  it("does not touch any task when the change ends no step", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    await store.apply(changeOf());
+    const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items.map((i) => Object.keys(i)[0])).toEqual(["Put", "Put"]);
+  });
+
+  it("adds the license record, which must not exist yet", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const license: LicenseRecord = {
+      number: "KD-FOOD200-2569-000001",
+      applicationId: id,
+      licenseTypeId: "food-premises-over-200sqm-klong-dan",
+      agencyId: "sao-khlong-dan",
+      holderId: "applicant-1",
+      businessName: "บริษัท ครัวคลองด่าน จำกัด",
+      issuedAt: at,
+      validUntil: "2027-03-02T04:00:00.000Z",
+    };
+    await store.apply(changeOf("licenseIssue"), { license });
+    const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items).toHaveLength(4);
+    expect(items[3]?.Put).toEqual({
+      TableName: "bizportal-test",
+      Item: { PK: "LIC#KD-FOOD200-2569-000001", SK: "META", entity: "license", ...license },
+      ConditionExpression: "attribute_not_exists(PK)",
+    });
+  });
+
+  it("maps a failed version condition to CONCURRENT_MODIFICATION", async () => {
+    ddb.on(TransactWriteCommand).rejects(canceled("ConditionalCheckFailed", "None", "None"));
+    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+  });
+
+  it("maps a missing task to WORKFLOW_NOT_WAITING, naming the step", async () => {
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "ConditionalCheckFailed"));
+    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    expect(error).toMatchObject({
+      code: "WORKFLOW_NOT_WAITING",
+      status: 409,
+      detail: 'The workflow is not waiting at step "completenessCheck"',
+    });
+  });
+
+  it("passes on cancellations that are not condition failures, and other errors", async () => {
+    const conflict = canceled("TransactionConflict", "None", "None");
+    ddb.on(TransactWriteCommand).rejects(conflict);
+    expect(await rejectionOf(store.apply(changeOf("completenessCheck")))).toBe(conflict);
+    const throttled = Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" });
+    ddb.on(TransactWriteCommand).rejects(throttled);
+    expect(await rejectionOf(store.apply(changeOf()))).toBe(throttled);
+  });
+});
+
+describe("DynamoDbApplicationStore.create", () => {
+  it("writes a new application only if it does not exist", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    const { application, event } = changeOf();
+    await store.create(application, event);
+    const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+    expect(items[0]?.Put?.ConditionExpression).toBe("attribute_not_exists(PK)");
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe("indexAttributes", () => {
+  const outOfQueue: ApplicationStatus[] = ["DRAFT", "REJECTED", "COLLECTED", "RETURNED", "WITHDRAWN"];
+
+  it.each(applicationStatuses.map((s) => [s, !outOfQueue.includes(s)] as const))(
+    "%s in the officer queue (GSI1): %s",
+    (status, inQueue) => {
+      const attrs = indexAttributes(applicationIn(status, { dueAt: "2026-03-02T04:15:00.000Z" }));
+      expect(attrs.GSI2PK).toBe("USER#applicant-1");
+      expect(attrs.GSI2SK).toBe(`2026-03-02T03:00:00.000Z#${id}`);
+      if (inQueue) {
+        expect(attrs.GSI1PK).toBe(`AGENCY#sao-khlong-dan#${status}`);
+        expect(attrs.GSI1SK).toBe(`2026-03-02T04:15:00.000Z#${id}`);
+      } else {
+        expect(attrs).not.toHaveProperty("GSI1PK");
+        expect(attrs).not.toHaveProperty("GSI1SK");
+      }
+    },
+  );
+
+  it("sorts an application without a due time after every dated one", () => {
+    expect(indexAttributes(applicationIn("APPROVED")).GSI1SK).toBe(`9999-12-31T23:59:59.999Z#${id}`);
+  });
+});
+
+describe("queries", () => {
+  it("merges the per-status queue partitions by due time, strips the keys and keeps the limit", async () => {
+    const item = (appId: string, due: string) => ({
+      PK: `APP#${appId}`,
+      SK: "META",
+      GSI1SK: `${due}#${appId}`,
+      id: appId,
+    });
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ":pk": "AGENCY#sao-khlong-dan#SUBMITTED" } })
+      .resolves({ Items: [item("A", "2026-03-02T05:00:00.000Z"), item("C", "2026-03-05T05:00:00.000Z")] })
+      .on(QueryCommand, { ExpressionAttributeValues: { ":pk": "AGENCY#sao-khlong-dan#APPROVED" } })
+      .resolves({ Items: [item("B", "2026-03-03T05:00:00.000Z")] });
+    const queue = await store.agencyQueue("sao-khlong-dan", ["SUBMITTED", "APPROVED"], 2);
+    expect(queue).toEqual([{ id: "A" }, { id: "B" }]);
+    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.IndexName)).toEqual(["GSI1", "GSI1"]);
+  });
+
+  it("pages an applicant's list with an opaque cursor and refuses a cursor it did not make", async () => {
+    ddb
+      .on(QueryCommand)
+      .resolves({ Items: [{ PK: "APP#A", SK: "META", id: "A" }], LastEvaluatedKey: { PK: "APP#A" } });
+    const page = await store.listByApplicant("applicant-1", { limit: 1 });
+    expect(page.items).toEqual([{ id: "A" }]);
+    await store.listByApplicant("applicant-1", { limit: 1, cursor: page.cursor! });
+    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual({ PK: "APP#A" });
+    expect(
+      await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor: "bm90IGpzb24" })),
+    ).toMatchObject({
+      code: "INVALID_REQUEST",
+    });
+  });
+
+  it("allocates the next sequence number atomically", async () => {
+    ddb.on(UpdateCommand).resolves({ Attributes: { value: 42 } });
+    expect(await store.nextSequence("KD-FOOD200-2569")).toBe(42);
+    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toMatchObject({
+      Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" },
+      UpdateExpression: "ADD #n :one",
+    });
+  });
+});

@@ -1,0 +1,307 @@
+import { describe, expect, it } from "vitest";
+import type { LicenseType } from "../../../shared/catalog";
+import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
+import {
+  applyOfficerAction,
+  type OfficerActionContext,
+} from "../../../shared/domain/application/officer-actions";
+import {
+  type ApplicationStatus,
+  applicationStatuses,
+  type HumanStep,
+} from "../../../shared/domain/application/status";
+import type { Application } from "../../../shared/domain/application/types";
+import type { OfficerAction, OfficerActionName } from "../../../shared/schemas/officer-actions";
+import { applicationIn, domainErrorOf, foodType, fridayEvening, mondayTen, officer } from "./fixtures";
+
+const deadlines = new ApplicationDeadlines();
+const licenseNumber = "KD-FOOD200-2569-000001";
+const ctx = (overrides: Partial<OfficerActionContext> = {}): OfficerActionContext => ({
+  licenseType: foodType,
+  officer,
+  now: mondayTen,
+  deadlines,
+  licenseNumber,
+  ...overrides,
+});
+
+const fixDeadline = "2026-03-16T09:30:00.000Z";
+const sample: { [A in OfficerActionName]: Extract<OfficerAction, { action: A }> } = {
+  "request-fix": {
+    action: "request-fix",
+    items: [{ documentKey: "medicalCertificates", reason: "ใบรับรองแพทย์หมดอายุ" }],
+    deadline: fixDeadline,
+    comment: "โปรดแนบใบรับรองแพทย์ฉบับใหม่",
+  },
+  "confirm-complete": { action: "confirm-complete" },
+  "schedule-inspection": {
+    action: "schedule-inspection",
+    scheduledAt: "2026-03-10T03:00:00.000Z",
+    place: "99 หมู่ 3 ตำบลคลองด่าน",
+  },
+  "record-inspection": { action: "record-inspection", result: "passed", findings: "สุขลักษณะถูกต้อง" },
+  approve: { action: "approve", feeTHB: 2500 },
+  reject: { action: "reject", reasons: ["ไม่ผ่านเกณฑ์สุขลักษณะ", "ไม่มีที่ล้างมือ"] },
+  "confirm-payment": {
+    action: "confirm-payment",
+    receiptNumber: "R-2569-0042",
+    amountTHB: 2500,
+    channel: "counter",
+  },
+  "issue-license": { action: "issue-license" },
+  "confirm-pickup": { action: "confirm-pickup", collectedBy: "นายสมชาย ใจดี" },
+};
+
+/** The food-premises type has an inspection and a fee: the expected rule of every action. */
+const table: Record<
+  OfficerActionName,
+  { from: ApplicationStatus[]; to: ApplicationStatus; ends?: HumanStep }
+> = {
+  "request-fix": { from: ["SUBMITTED", "RESUBMITTED"], to: "FIX_REQUESTED", ends: "completenessCheck" },
+  "confirm-complete": { from: ["SUBMITTED", "RESUBMITTED"], to: "DOCS_COMPLETE", ends: "completenessCheck" },
+  "schedule-inspection": { from: ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"], to: "INSPECTION_SCHEDULED" },
+  "record-inspection": {
+    from: ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"],
+    to: "UNDER_REVIEW",
+    ends: "inspection",
+  },
+  approve: { from: ["UNDER_REVIEW"], to: "APPROVED", ends: "decision" },
+  reject: { from: ["UNDER_REVIEW"], to: "REJECTED", ends: "decision" },
+  "confirm-payment": { from: ["APPROVED"], to: "PAYMENT_CONFIRMED", ends: "payment" },
+  "issue-license": { from: ["PAYMENT_CONFIRMED"], to: "LICENSE_ISSUED", ends: "licenseIssue" },
+  "confirm-pickup": { from: ["LICENSE_ISSUED"], to: "COLLECTED", ends: "pickup" },
+};
+
+const cases = (Object.keys(table) as OfficerActionName[]).flatMap((action) =>
+  applicationStatuses.map((status) => ({ action, status, allowed: table[action].from.includes(status) })),
+);
+
+describe("which statuses each action is allowed from", () => {
+  it.each(cases)("$action from $status: allowed = $allowed", ({ action, status, allowed }) => {
+    const app = applicationIn(status);
+    if (allowed) {
+      const outcome = applyOfficerAction(app, sample[action], ctx());
+      expect(outcome.application.status).toBe(table[action].to);
+      expect(outcome.endsStep).toBe(table[action].ends);
+      expect(outcome.event).toMatchObject({ action, fromStatus: status, toStatus: table[action].to });
+      expect(outcome.event.actor).toEqual({ userId: "officer-1", role: "officer" });
+      expect(outcome.application.version).toBe(6);
+    } else {
+      const error = domainErrorOf(() => applyOfficerAction(app, sample[action], ctx()));
+      expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
+      expect(error.status).toBe(409);
+    }
+  });
+
+  const plain: LicenseType = {
+    ...foodType,
+    workflow: { ...foodType.workflow, inspection: false, payment: false },
+  };
+  it("without an inspection, a decision may follow DOCS_COMPLETE directly", () => {
+    const outcome = applyOfficerAction(
+      applicationIn("DOCS_COMPLETE"),
+      sample.approve,
+      ctx({ licenseType: plain }),
+    );
+    expect(outcome.application.status).toBe("APPROVED");
+  });
+
+  it("without a fee, the license is issued straight after approval, not after a payment", () => {
+    const issued = applyOfficerAction(
+      applicationIn("APPROVED"),
+      sample["issue-license"],
+      ctx({ licenseType: plain }),
+    );
+    expect(issued.application.status).toBe("LICENSE_ISSUED");
+    const error = domainErrorOf(() =>
+      applyOfficerAction(
+        applicationIn("PAYMENT_CONFIRMED"),
+        sample["issue-license"],
+        ctx({ licenseType: plain }),
+      ),
+    );
+    expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
+  });
+});
+
+describe("request-fix", () => {
+  const submitted = () => applicationIn("SUBMITTED");
+
+  it("records the deficiency memo and hands the deadline to the workflow", () => {
+    const outcome = applyOfficerAction(submitted(), sample["request-fix"], ctx());
+    expect(outcome.application.fixRequest).toEqual({
+      items: [{ documentKey: "medicalCertificates", reason: "ใบรับรองแพทย์หมดอายุ" }],
+      deadline: fixDeadline,
+      comment: "โปรดแนบใบรับรองแพทย์ฉบับใหม่",
+      requestedBy: "officer-1",
+      requestedAt: "2026-03-02T03:00:00.000Z",
+    });
+    expect(outcome.application.dueAt).toBe(fixDeadline);
+    expect(outcome.workflowOutput).toEqual({ action: "request-fix", fixDeadline });
+    expect(outcome.resumesWorkflow).toBe(true);
+  });
+
+  it("stores a deadline given with an offset in UTC, so due times sort as strings", () => {
+    const outcome = applyOfficerAction(
+      submitted(),
+      { ...sample["request-fix"], deadline: "2026-03-16T16:30:00+07:00" },
+      ctx(),
+    );
+    expect(outcome.application.dueAt).toBe("2026-03-16T09:30:00.000Z");
+    expect(outcome.application.fixRequest?.deadline).toBe("2026-03-16T09:30:00.000Z");
+    expect(outcome.workflowOutput.fixDeadline).toBe("2026-03-16T09:30:00.000Z");
+  });
+
+  it("refuses a deadline that is not in the future with 400", () => {
+    for (const deadline of ["2026-03-01T03:00:00.000Z", mondayTen.toISOString()]) {
+      const error = domainErrorOf(() =>
+        applyOfficerAction(submitted(), { ...sample["request-fix"], deadline }, ctx()),
+      );
+      expect(error.code).toBe("INVALID_REQUEST");
+      expect(error.status).toBe(400);
+    }
+  });
+
+  it("refuses a document the manual does not list with 400", () => {
+    const items = [{ documentKey: "passport", reason: "ไม่ชัด" }];
+    const error = domainErrorOf(() =>
+      applyOfficerAction(submitted(), { ...sample["request-fix"], items }, ctx()),
+    );
+    expect(error.code).toBe("UNKNOWN_DOCUMENT_REQUIREMENT");
+    expect(error.status).toBe(400);
+  });
+});
+
+describe("confirm-complete", () => {
+  it("starts the legal clock: decision due within 30 calendar days (s.56), at 16:30 Bangkok", () => {
+    const withFix: Application = applicationIn("RESUBMITTED", {
+      fixRequest: {
+        items: [],
+        deadline: fixDeadline,
+        requestedBy: "officer-1",
+        requestedAt: "2026-03-02T04:00:00Z",
+      },
+    });
+    const outcome = applyOfficerAction(withFix, sample["confirm-complete"], ctx());
+    expect(outcome.application.clockStartedAt).toBe("2026-03-02T03:00:00.000Z");
+    // Confirmed Monday 2 March 10:00: day 1 is Tuesday 3 March, day 30 is Wednesday 1 April.
+    expect(outcome.application.decisionDueAt).toBe("2026-04-01T09:30:00.000Z");
+    expect(outcome.application.dueAt).toBe("2026-04-01T09:30:00.000Z");
+    expect(outcome.application.fixRequest).toBeUndefined();
+    expect(outcome.event.data).toEqual({ decisionDueAt: "2026-04-01T09:30:00.000Z" });
+  });
+
+  it("counts a confirmation made after hours from the next working day's opening", () => {
+    const outcome = applyOfficerAction(
+      applicationIn("SUBMITTED"),
+      sample["confirm-complete"],
+      ctx({ now: fridayEvening }),
+    );
+    // Counting starts Monday 9 March 08:30, so that day is day 1; day 30 is Tuesday 7 April.
+    expect(outcome.application.decisionDueAt).toBe("2026-04-07T09:30:00.000Z");
+  });
+});
+
+describe("schedule-inspection", () => {
+  it("is recorded without resuming the workflow", () => {
+    const outcome = applyOfficerAction(applicationIn("DOCS_COMPLETE"), sample["schedule-inspection"], ctx());
+    expect(outcome.endsStep).toBeUndefined();
+    expect(outcome.resumesWorkflow).toBe(false);
+    expect(outcome.step).toBe("inspection");
+    expect(outcome.application.inspection).toEqual({
+      scheduledAt: "2026-03-10T03:00:00.000Z",
+      place: "99 หมู่ 3 ตำบลคลองด่าน",
+    });
+  });
+
+  it("keeps the schedule when the inspection result is recorded", () => {
+    const scheduled = applyOfficerAction(
+      applicationIn("DOCS_COMPLETE"),
+      sample["schedule-inspection"],
+      ctx(),
+    );
+    const recorded = applyOfficerAction(scheduled.application, sample["record-inspection"], ctx());
+    expect(recorded.application.inspection).toEqual({
+      scheduledAt: "2026-03-10T03:00:00.000Z",
+      place: "99 หมู่ 3 ตำบลคลองด่าน",
+      result: "passed",
+      findings: "สุขลักษณะถูกต้อง",
+    });
+  });
+});
+
+describe("approve and reject", () => {
+  const review = () => applicationIn("UNDER_REVIEW", { decision: undefined });
+
+  it("approves with a fee up to the manual's 3,000 THB cap", () => {
+    const outcome = applyOfficerAction(review(), { action: "approve", feeTHB: 3000 }, ctx());
+    expect(outcome.application.decision).toEqual({
+      outcome: "approved",
+      feeTHB: 3000,
+      decidedAt: "2026-03-02T03:00:00.000Z",
+      decidedBy: "officer-1",
+    });
+    // Payment within the manual's "1 วัน"; Tuesday 3 March 2026 is Makha Bucha, so Wednesday 16:30.
+    expect(outcome.application.dueAt).toBe("2026-03-04T09:30:00.000Z");
+  });
+
+  it("refuses a fee above the cap with INVALID_FEE", () => {
+    const error = domainErrorOf(() =>
+      applyOfficerAction(review(), { action: "approve", feeTHB: 3000.01 }, ctx()),
+    );
+    expect(error.code).toBe("INVALID_FEE");
+    expect(error.status).toBe(400);
+  });
+
+  it("rejects with the reasons and stops the clock", () => {
+    const outcome = applyOfficerAction(review(), sample.reject, ctx());
+    expect(outcome.application.decision).toEqual({
+      outcome: "rejected",
+      reasons: ["ไม่ผ่านเกณฑ์สุขลักษณะ", "ไม่มีที่ล้างมือ"],
+      decidedAt: "2026-03-02T03:00:00.000Z",
+      decidedBy: "officer-1",
+    });
+    expect(outcome.application.clockStoppedAt).toBe("2026-03-02T03:00:00.000Z");
+    expect(outcome.application.dueAt).toBeUndefined();
+    expect(outcome.event.comment).toBe("ไม่ผ่านเกณฑ์สุขลักษณะ; ไม่มีที่ล้างมือ");
+  });
+});
+
+describe("payment, issue and pickup", () => {
+  it("confirms a payment equal to the approved fee", () => {
+    const outcome = applyOfficerAction(applicationIn("APPROVED"), sample["confirm-payment"], ctx());
+    expect(outcome.application.payment).toEqual({
+      receiptNumber: "R-2569-0042",
+      amountTHB: 2500,
+      channel: "counter",
+      confirmedAt: "2026-03-02T03:00:00.000Z",
+    });
+  });
+
+  it("refuses a payment that differs from the approved fee", () => {
+    const error = domainErrorOf(() =>
+      applyOfficerAction(applicationIn("APPROVED"), { ...sample["confirm-payment"], amountTHB: 2000 }, ctx()),
+    );
+    expect(error.code).toBe("INVALID_FEE");
+    expect(error.detail).toBe("The amount paid (2000 THB) differs from the approved fee (2500 THB)");
+  });
+
+  it("issues the license under the allocated number, and needs one", () => {
+    const app = applicationIn("PAYMENT_CONFIRMED", { dueAt: "2026-03-04T09:30:00.000Z" });
+    const outcome = applyOfficerAction(app, sample["issue-license"], ctx());
+    expect(outcome.application.licenseNumber).toBe(licenseNumber);
+    expect(outcome.application.dueAt).toBeUndefined();
+    expect(() => applyOfficerAction(app, sample["issue-license"], ctx({ licenseNumber: undefined }))).toThrow(
+      "issue-license needs an allocated license number",
+    );
+  });
+
+  it("confirms the pickup: COLLECTED, clock stopped", () => {
+    const outcome = applyOfficerAction(applicationIn("LICENSE_ISSUED"), sample["confirm-pickup"], ctx());
+    expect(outcome.application.status).toBe("COLLECTED");
+    expect(outcome.application.collectedAt).toBe("2026-03-02T03:00:00.000Z");
+    expect(outcome.application.clockStoppedAt).toBe("2026-03-02T03:00:00.000Z");
+    expect(outcome.event.data).toEqual({ collectedBy: "นายสมชาย ใจดี" });
+    expect(outcome.workflowOutput).toEqual({ action: "confirm-pickup" });
+  });
+});
