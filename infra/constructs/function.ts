@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Charset, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { acknowledge, acknowledgeWildcards, xrayReason } from "./nag";
@@ -40,6 +40,8 @@ export function bizFunction(scope: Construct, id: string, props: BizFunctionProp
     environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
     bundling: {
       minify: true,
+      // Thai text (catalog, holidays, messages) stays UTF-8 instead of 6-byte \u escapes: a third of the size.
+      charset: Charset.UTF8,
       sourceMap: true,
       // Stack traces only need the mappings; the sources themselves would double the bundle.
       sourcesContent: false,
