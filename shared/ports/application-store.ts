@@ -45,6 +45,9 @@ export interface ApplicationStore {
   agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]>;
   putPendingTask(task: PendingTask): Promise<void>;
   getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined>;
+  /** The steps one application's workflow waits at (usually one). */
+  pendingTasksOf(applicationId: string): Promise<PendingTask[]>;
+  /** Every pending task of every application (the local stack resumes them after a restart). */
   listPendingTasks(): Promise<PendingTask[]>;
   /** Atomically allocates the next number of a license-number sequence. */
   nextSequence(scope: string): Promise<number>;

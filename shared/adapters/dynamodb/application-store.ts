@@ -132,6 +132,15 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return Item ? withoutKeys<PendingTask>(Item) : undefined;
   }
 
+  async pendingTasksOf(applicationId: string): Promise<PendingTask[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: "PK = :pk AND begins_with(SK, :task)",
+      ExpressionAttributeValues: { ":pk": `APP#${applicationId}`, ":task": "TASK#" },
+      ConsistentRead: true,
+    });
+    return items.map((i) => withoutKeys<PendingTask>(i));
+  }
+
   async listPendingTasks(): Promise<PendingTask[]> {
     const tasks: PendingTask[] = [];
     let start: Record<string, unknown> | undefined;

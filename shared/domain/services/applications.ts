@@ -3,7 +3,6 @@ import { findLicenseType } from "../../catalog";
 import { assertCanView, assertOwner, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
 import { createDraft, resubmit, submit, updateDraft } from "../application/lifecycle";
-import { humanSteps } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import type { Dependencies } from "./dependencies";
@@ -47,11 +46,8 @@ export async function updateApplication(
 export async function viewApplication(deps: Deps<"store">, actor: Actor, id: string) {
   const app = await deps.store.get(id);
   assertCanView(actor, app);
-  const pending = await Promise.all(humanSteps.map((step) => deps.store.getPendingTask(id, step)));
-  return {
-    ...app,
-    waitingFor: pending.filter((t) => t !== undefined).map((t) => ({ step: t.step, since: t.createdAt })),
-  };
+  const pending = await deps.store.pendingTasksOf(id);
+  return { ...app, waitingFor: pending.map((t) => ({ step: t.step, since: t.createdAt })) };
 }
 
 /**

@@ -1,0 +1,12 @@
+import { applicationStore } from "./application-store";
+import { clock } from "./clock";
+import { deadlines } from "./deadlines";
+import { workflowEngine } from "./workflow-engine";
+
+/** What every use case that changes status and resumes the workflow needs (submit, fix, officer action). */
+export const workflowActionDeps = () => ({
+  store: applicationStore(),
+  clock: clock(),
+  workflow: workflowEngine(),
+  deadlines: deadlines(),
+});
