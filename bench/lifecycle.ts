@@ -1,9 +1,5 @@
 import { startLocalStack } from "../infra/local/local-stack";
 import { findLicenseType } from "../shared/catalog";
-import { officerActionRules } from "../shared/domain/application/officer-actions";
-import type { HumanStep } from "../shared/domain/application/status";
-import { lambdaInvokeWaitForTaskToken, type State, type StateMachineDefinition } from "../statemachines/asl";
-import { buildLicenseWorkflow } from "../statemachines/license-workflow";
 import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../test/support/api-client";
 
 interface Timed {
@@ -166,16 +162,14 @@ export async function runLifecycle(): Promise<LifecycleResult> {
     await stack.engine.settled();
     const wallMs = performance.now() - start;
 
-    const record = stack.engine.execution(id) as { status?: string; transitions?: unknown } | undefined;
+    // The local engine counts the StateEntered events of aws-local-stepfunctions' execution log.
+    const record = stack.engine.execution(id);
     const history = expect(await applicant.get(`/applications/${id}/history`), 200, "history").items as {
       action: string;
       toStatus: string;
     }[];
-    const walk = reconstructTransitions(buildLicenseWorkflow(licenseType), history);
-    const engineCounter =
-      typeof record?.transitions === "number" && Number.isFinite(record.transitions)
-        ? record.transitions
-        : null;
+    const walk = record?.statesEntered ?? [];
+    const engineCounter = record?.transitions ?? null;
     return {
       stackStartMs,
       wallMs,
@@ -188,65 +182,4 @@ export async function runLifecycle(): Promise<LifecycleResult> {
   } finally {
     await stack.stop();
   }
-}
-
-type Exit = { step: HumanStep; action: string } | { step: "applicantFix"; timeout: true };
-
-/** Which history events end a human step (and so release a waitForTaskToken state). */
-function exitOf(action: string): Exit | undefined {
-  if (action === "resubmit") return { step: "applicantFix", action };
-  if (action === "return") return { step: "applicantFix", timeout: true };
-  const rule = officerActionRules[action as keyof typeof officerActionRules];
-  return rule?.resumesWorkflow ? { step: rule.step, action } : undefined;
-}
-
-/**
- * The states the execution entered, replayed on the ASL: start at StartAt after the `submit` event;
- * each waitForTaskToken Task consumes the next step-ending event of the history (which must be for
- * that Task's step), its action is `$.lastAction.action` for the Choice that follows; lambda:invoke
- * Tasks go to Next; a fix timeout follows the Catch; Succeed ends. No Task retries are assumed (each
- * invocation succeeded). Step Functions bills one state transition per state entered.
- */
-export function reconstructTransitions(
-  definition: StateMachineDefinition,
-  history: { action: string }[],
-): string[] {
-  const submitted = history.findIndex((e) => e.action === "submit");
-  if (submitted < 0) return [];
-  const exits = history
-    .slice(submitted + 1)
-    .map((e) => exitOf(e.action))
-    .filter((e) => e !== undefined);
-  const entered: string[] = [];
-  let lastAction: string | undefined;
-  let name: string | undefined = definition.StartAt;
-  while (name) {
-    const state: State | undefined = definition.States[name];
-    if (!state) throw new Error(`The walk reached an unknown state ${name}`);
-    entered.push(name);
-    if (entered.length > 1000) throw new Error("The walk does not terminate");
-    if (state.Type === "Succeed") break;
-    if (state.Type === "Choice") {
-      for (const c of state.Choices)
-        if (c.Variable !== "$.lastAction.action")
-          throw new Error(`Unsupported Choice variable ${c.Variable}`);
-      name = state.Choices.find((c) => c.StringEquals === lastAction)?.Next ?? state.Default;
-      continue;
-    }
-    if (state.Resource === lambdaInvokeWaitForTaskToken) {
-      const step = (state.Parameters.Payload as { step: string }).step;
-      const exit = exits.shift();
-      if (!exit) break; // still waiting here
-      if (exit.step !== step)
-        throw new Error(`History ends step ${exit.step} while the ASL waits at ${step}`);
-      if ("timeout" in exit) {
-        name = state.Catch?.find((c) => c.ErrorEquals.includes("States.Timeout"))?.Next;
-        continue;
-      }
-      lastAction = exit.action;
-    }
-    name = state.Next;
-  }
-  if (exits.length) throw new Error(`${exits.length} step-ending events left after the walk ended`);
-  return entered;
 }

@@ -15,7 +15,7 @@ export interface TaskState {
 }
 export interface ChoiceState {
   Type: "Choice";
-  Choices: { Variable: string; StringEquals: string; Next: string }[];
+  Choices: ({ Variable: string; Next: string } & ({ StringEquals: string } | { BooleanEquals: boolean }))[];
   Default: string;
 }
 export interface SucceedState {

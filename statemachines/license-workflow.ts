@@ -13,51 +13,105 @@ import {
 /**
  * Builds the workflow of one license type as ASL. The same JSON is deployed by CDK (ARNs substituted
  * through definitionSubstitutions) and run locally by aws-local-stepfunctions, so what the tests run
- * is what AWS runs. Human steps wait with a task token; their output (the officer's action) drives
- * the Choice states. Payloads carry ids only: the application lives in DynamoDB.
+ * is what AWS runs. Human steps wait with a task token; their output (the action) drives the Choice
+ * states. Payloads carry ids only: the application lives in DynamoDB.
+ *
+ * The law's clock lives here as timeouts: a fix request waits until its deadline (s.8: on timeout the
+ * application is returned); every consideration step waits until the decision is due or the next
+ * overdue notice (s.10: on timeout an escalation is sent and the same step waits 7 days more).
  */
 
 /** AWS's ceiling for a Standard execution is one year; a human wait never needs longer. */
 const oneYearSeconds = 365 * 24 * 3600;
 
 export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefinition {
-  const afterComplete = licenseType.workflow.inspection ? "AwaitInspection" : "AwaitDecision";
-  const afterApproval = licenseType.workflow.payment ? "AwaitPayment" : "AwaitLicenseIssue";
-  const afterIssue = licenseType.workflow.pickup ? "AwaitPickup" : "Issued";
+  const { inspection, committee, payment, pickup } = licenseType.workflow;
+  // The consideration steps, in order: each is timed by the decision clock.
+  const consideration: [state: string, step: HumanStep][] = [];
+  if (inspection) consideration.push(["AwaitInspection", "inspection"]);
+  if (committee) consideration.push(["AwaitCommittee", "committee"]);
+  consideration.push(["AwaitDecision", "decision"]);
+  const afterApproval = payment ? "AwaitPayment" : "AwaitLicenseIssue";
+  const afterIssue = pickup ? "AwaitPickup" : "Issued";
+
   const states: Record<string, State> = {
     AwaitCompletenessCheck: humanStep(
       "AwaitCompletenessCheck",
       "completenessCheck",
       "RouteCompletenessCheck",
     ),
-    RouteCompletenessCheck: route([["request-fix", "NotifyFixRequested"]], afterComplete),
+    RouteCompletenessCheck: route(
+      [
+        ["request-fix", "NotifyFixRequested"],
+        ["withdraw", "Withdrawn"],
+      ],
+      "StartDecisionClock",
+    ),
     NotifyFixRequested: {
       ...invoke("notify", { kind: "fixRequested" }, "AwaitApplicantFix"),
       // The notice task also returns how long the applicant has, so the wait can time out (s.8).
       ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
       ResultPath: "$.fixWait",
     },
-    AwaitApplicantFix: {
-      ...humanStep("AwaitApplicantFix", "applicantFix", "AwaitCompletenessCheck"),
-      TimeoutSeconds: undefined,
-      TimeoutSecondsPath: "$.fixWait.timeoutSeconds",
-      Catch: [{ ErrorEquals: ["States.Timeout"], Next: "ReturnApplication", ResultPath: "$.timeout" }],
+    AwaitApplicantFix: timedHumanStep(
+      "AwaitApplicantFix",
+      "applicantFix",
+      "RouteApplicantFix",
+      "$.fixWait",
+      "ReturnApplication",
+    ),
+    RouteApplicantFix: route([["withdraw", "Withdrawn"]], "AwaitCompletenessCheck"),
+    ReturnApplication: {
+      ...invoke("returnApplication", {}, "RouteReturn"),
+      ResultSelector: { "returned.$": "$.Payload.returned" },
+      ResultPath: "$.return",
     },
-    ReturnApplication: invoke("returnApplication", {}, "Returned"),
+    // A fix that arrived as the deadline passed is not returned: it goes back to the check.
+    RouteReturn: {
+      Type: "Choice",
+      Choices: [{ Variable: "$.return.returned", BooleanEquals: true, Next: "Returned" }],
+      Default: "AwaitCompletenessCheck",
+    },
     Returned: { Type: "Succeed", Comment: "RETURNED: fix deadline passed (s.8)" },
-    AwaitDecision: humanStep("AwaitDecision", "decision", "RouteDecision"),
-    RouteDecision: route([["approve", "NotifyApproved"]], "NotifyRejected"),
+    // The legal clock starts at "documents complete" (s.8 / 001 FAQ 2).
+    StartDecisionClock: decisionClock(consideration[0]![0]),
+    RouteDecision: route(
+      [
+        ["approve", "NotifyApproved"],
+        ["withdraw", "Withdrawn"],
+      ],
+      "NotifyRejected",
+    ),
     NotifyApproved: invoke("notify", { kind: "approved" }, afterApproval),
     NotifyRejected: invoke("notify", { kind: "rejected" }, "Rejected"),
     Rejected: { Type: "Succeed", Comment: "REJECTED: the clock stops" },
     AwaitLicenseIssue: humanStep("AwaitLicenseIssue", "licenseIssue", "NotifyLicenseIssued"),
     NotifyLicenseIssued: invoke("notify", { kind: "licenseIssued" }, afterIssue),
+    Withdrawn: { Type: "Succeed", Comment: "WITHDRAWN by the applicant before the decision" },
   };
-  if (licenseType.workflow.inspection)
-    states.AwaitInspection = humanStep("AwaitInspection", "inspection", "AwaitDecision");
-  if (licenseType.workflow.payment)
-    states.AwaitPayment = humanStep("AwaitPayment", "payment", "AwaitLicenseIssue");
-  if (licenseType.workflow.pickup) {
+  for (const [i, [state, step]] of consideration.entries()) {
+    const isDecision = step === "decision";
+    const after = isDecision ? "RouteDecision" : `Route${state.replace(/^Await/, "")}`;
+    states[state] = timedHumanStep(
+      state,
+      step,
+      after,
+      "$.decisionWait",
+      `Escalate${state.replace(/^Await/, "")}`,
+    );
+    states[`Escalate${state.replace(/^Await/, "")}`] = {
+      ...invoke("escalateOverdue", { step }, state),
+      ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
+      ResultPath: "$.decisionWait",
+    };
+    if (!isDecision) {
+      const next = consideration[i + 1]![0];
+      states[after] = route([["withdraw", "Withdrawn"]], `ClockBefore${next.replace(/^Await/, "")}`);
+      states[`ClockBefore${next.replace(/^Await/, "")}`] = decisionClock(next);
+    }
+  }
+  if (payment) states.AwaitPayment = humanStep("AwaitPayment", "payment", "AwaitLicenseIssue");
+  if (pickup) {
     states.AwaitPickup = humanStep("AwaitPickup", "pickup", "Collected");
     states.Collected = { Type: "Succeed", Comment: "COLLECTED: the clock stops" };
   } else {
@@ -89,6 +143,31 @@ function humanStep(stateName: string, step: HumanStep, next: string): TaskState 
     TimeoutSeconds: oneYearSeconds,
     Retry: lambdaRetry,
     Next: next,
+  };
+}
+
+/** A human step with a legal time limit: `waitPath.timeoutSeconds`, and where to go when it passes. */
+function timedHumanStep(
+  stateName: string,
+  step: HumanStep,
+  next: string,
+  waitPath: string,
+  onTimeout: string,
+): TaskState {
+  const { TimeoutSeconds: _untimed, ...state } = humanStep(stateName, step, next);
+  return {
+    ...state,
+    TimeoutSecondsPath: `${waitPath}.timeoutSeconds`,
+    Catch: [{ ErrorEquals: ["States.Timeout"], Next: onTimeout, ResultPath: "$.timeout" }],
+  };
+}
+
+/** How long the next consideration step may wait: until the decision is due or the next notice. */
+function decisionClock(next: string): TaskState {
+  return {
+    ...invoke("decisionWait", {}, next),
+    ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
+    ResultPath: "$.decisionWait",
   };
 }
 
@@ -137,7 +216,7 @@ const lambdaRetry: TaskState["Retry"] = [
   },
 ];
 
-/** Which task function each Task state invokes (for the local runner). */
+/** Which task function each Task state invokes (for the local runner and CDK grants). */
 export function taskFunctionOf(state: TaskState): TaskFunctionName {
   const arn = (state.Parameters as { FunctionName?: string }).FunctionName ?? "";
   const entry = Object.entries(taskFunctions).find(([, f]) => arn === `\${${f.substitution}}`);

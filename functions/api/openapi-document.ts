@@ -5,7 +5,9 @@ import {
   presignDocumentSchema,
   submitFixSchema,
   updateApplicationSchema,
+  withdrawSchema,
 } from "../../shared/schemas/applications";
+import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { apiRoutes } from "./routes";
 
@@ -16,7 +18,10 @@ const requestBodies: Record<string, z.ZodType> = {
   "POST /applications/{id}/documents": presignDocumentSchema,
   "PUT /applications/{id}/documents/{documentKey}": attachDocumentSchema,
   "POST /applications/{id}/fixes": submitFixSchema,
+  "POST /applications/{id}/withdraw": withdrawSchema,
   "POST /officer/applications/{id}/actions": officerActionSchema,
+  "PUT /agency/officers/{userId}": putOfficerAccountSchema,
+  "POST /agency/officers/{userId}/assignments": reassignOfficerSchema,
 };
 
 const problemSchema = {

@@ -58,9 +58,24 @@ export const apiRoutes: readonly ApiRoute[] = [
     "table:write",
     "workflow:callback",
   ]),
+  api(
+    "POST",
+    "/applications/{id}/fix-request/acknowledgement",
+    "applications/acknowledge-fix-request",
+    "jwt",
+    ["table:write"],
+  ),
+  api("POST", "/applications/{id}/withdraw", "applications/withdraw-application", "jwt", [
+    "table:write",
+    "workflow:callback",
+  ]),
   api("GET", "/officer/applications", "officer/officer-queue", "jwt", ["table:read"]),
   api("POST", "/officer/applications/{id}/actions", "officer/officer-action", "jwt", [
     "table:write",
     "workflow:callback",
   ]),
+  // Officer accounts of the caller's agency: its supervisors and its agency-admin (issue 4).
+  api("GET", "/agency/officers", "agency/list-officers", "jwt", ["table:read"]),
+  api("PUT", "/agency/officers/{userId}", "agency/put-officer", "jwt", ["table:write"]),
+  api("POST", "/agency/officers/{userId}/assignments", "agency/reassign-officer", "jwt", ["table:write"]),
 ];

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { applicationStore } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
+import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { humanSteps } from "../../shared/domain/application/status";
 import { recordPendingTask } from "../../shared/domain/services/workflow-tasks";
 import { taskHandler } from "../../shared/http/task-handler";
@@ -14,7 +15,6 @@ const input = z.object({
 });
 
 /** Invoked with waitForTaskToken: returns at once; the workflow resumes when the API sends the token. */
-export const handler = taskHandler(input, async (event) => {
-  await recordPendingTask({ store: applicationStore(), clock: clock() }, event);
-  return {};
-});
+export const handler = taskHandler(input, (event) =>
+  recordPendingTask({ store: applicationStore(), clock: clock(), workflow: workflowEngine() }, event),
+);

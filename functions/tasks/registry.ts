@@ -9,6 +9,11 @@ export const taskFunctions = {
     entry: "functions/tasks/return-application.ts",
     substitution: "ReturnApplicationFunctionArn",
   },
+  decisionWait: { entry: "functions/tasks/decision-wait.ts", substitution: "DecisionWaitFunctionArn" },
+  escalateOverdue: {
+    entry: "functions/tasks/escalate-overdue.ts",
+    substitution: "EscalateOverdueFunctionArn",
+  },
 } as const;
 
 export type TaskFunctionName = keyof typeof taskFunctions;

@@ -1,5 +1,6 @@
 import { Duration, type RemovalPolicy } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Topic } from "aws-cdk-lib/aws-sns";
@@ -15,13 +16,20 @@ import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef, xrayR
 import { topicEnvironment } from "./notifications";
 
 /** What each task handler touches (functions/tasks/*.ts → shared/domain/services/workflow-tasks.ts). */
-export const taskNeeds: Record<TaskFunctionName, { table: "read" | "write"; topics: NotificationTopic[] }> = {
-  // Stores the task token on the application (conditional write).
-  awaitHumanStep: { table: "write", topics: [] },
-  // Reads the application and publishes fix-request / decision notices.
-  notify: { table: "read", topics: ["fixRequests", "approvals"] },
+export const taskNeeds: Record<
+  TaskFunctionName,
+  { table: "read" | "write"; topics: NotificationTopic[]; answersTokens?: true }
+> = {
+  // Stores the task token; answers it at once with an outcome an action stored for a timed-out wait.
+  awaitHumanStep: { table: "write", topics: [], answersTokens: true },
+  // Publishes fix-request / decision notices and records when the decision was notified (s.10).
+  notify: { table: "write", topics: ["fixRequests", "approvals"] },
   // s.8: writes RETURNED and tells the applicant on the fix-request topic.
   returnApplication: { table: "write", topics: ["fixRequests"] },
+  // s.10: reads the decision clock of an application.
+  decisionWait: { table: "read", topics: [] },
+  // s.10: records an overdue notice and publishes it (applicant, copy to OPDC and the supervisor).
+  escalateOverdue: { table: "write", topics: ["overdueEscalations"] },
 };
 
 export interface WorkflowsProps {
@@ -69,6 +77,21 @@ export class Workflows extends Construct {
     if (needs.table === "write") props.table.grantReadWriteData(fn);
     else props.table.grantReadData(fn);
     for (const topic of needs.topics) props.topics[topic].grantPublish(fn);
+    if (needs.answersTokens) {
+      // The state machines' ARNs would be a dependency cycle (they reference this function), and the
+      // task-response actions do not support resource-level permissions anyway.
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ["states:SendTaskSuccess", "states:SendTaskFailure"],
+          resources: ["*"],
+        }),
+      );
+      acknowledgeWildcards(
+        fn,
+        { resources: ["*"] },
+        "states:SendTaskSuccess/SendTaskFailure authorise by task token, not by resource; the function answers only tokens its own state machines passed it.",
+      );
+    }
     if (needs.topics.length > 0)
       acknowledgeWildcards(
         fn,

@@ -9,6 +9,13 @@ export interface DemoUser {
   groups: Role[];
   agencyId?: string;
   description: string;
+  /** Officers only: the account seeded in the officer directory (infra/local/seed-officers.ts). */
+  officerAccount?: {
+    nationalId: string;
+    /** "all": every license type the agency issues; "none": nothing assigned yet. */
+    assigned: "all" | "none";
+    supervisor?: boolean;
+  };
 }
 
 export const demoUsers: readonly DemoUser[] = [
@@ -35,7 +42,8 @@ export const demoUsers: readonly DemoUser[] = [
     name: "เจ้าหน้าที่ อบต.คลองด่าน",
     groups: ["officer"],
     agencyId: "sao-khlong-dan",
-    description: "an officer of อบต.คลองด่าน (Khlong Dan SAO)",
+    description: "an officer of อบต.คลองด่าน (Khlong Dan SAO), assigned every license type",
+    officerAccount: { nationalId: "3101200123453", assigned: "all" },
   },
   {
     username: "officer-other",
@@ -45,6 +53,7 @@ export const demoUsers: readonly DemoUser[] = [
     groups: ["officer"],
     agencyId: "sao-wang-hin",
     description: "an officer of another agency (cannot act on Khlong Dan's applications)",
+    officerAccount: { nationalId: "5709900123454", assigned: "all" },
   },
   {
     username: "opdc",
@@ -53,5 +62,25 @@ export const demoUsers: readonly DemoUser[] = [
     name: "ผู้ดูแลระบบ สำนักงาน ก.พ.ร.",
     groups: ["opdc-admin"],
     description: "an OPDC oversight admin (read-only)",
+  },
+  {
+    username: "supervisor",
+    sub: "6a0c3e0e-1f5b-4c44-9d55-0a1b2c3d4e06",
+    email: "supervisor@khlongdan.go.th",
+    name: "หัวหน้าสำนักปลัด อบต.คลองด่าน",
+    groups: ["officer"],
+    agencyId: "sao-khlong-dan",
+    description: "a supervisor of อบต.คลองด่าน: manages its officer accounts (GET/PUT /agency/officers)",
+    officerAccount: { nationalId: "1101700203450", assigned: "all", supervisor: true },
+  },
+  {
+    username: "officer-unassigned",
+    sub: "6a0c3e0e-1f5b-4c44-9d55-0a1b2c3d4e07",
+    email: "newcomer@khlongdan.go.th",
+    name: "เจ้าหน้าที่ใหม่ อบต.คลองด่าน",
+    groups: ["officer"],
+    agencyId: "sao-khlong-dan",
+    description: "an officer of อบต.คลองด่าน with no license type assigned (sees and acts on nothing)",
+    officerAccount: { nationalId: "1102000123454", assigned: "none" },
   },
 ];

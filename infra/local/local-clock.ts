@@ -1,12 +1,23 @@
 import type { Clock } from "../../shared/ports/clock";
 
+/** What a timer is for, so a time jump can report what fired. */
+export interface TimerLabel {
+  applicationId?: string;
+  step?: string;
+  kind?: string;
+}
+
+export interface FiredTimer extends TimerLabel {
+  at: string;
+}
+
 /**
  * The local stack's clock: real time plus an offset that only moves forward, so a person or a
  * test can jump ahead to see week-long legal timers fire. Timers scheduled on it fire in due order.
  */
 export class LocalClock implements Clock {
   private offsetMs = 0;
-  private readonly timers: { id: number; dueAt: number; fire: () => void }[] = [];
+  private readonly timers: { id: number; dueAt: number; fire: () => void; label: TimerLabel }[] = [];
   private nextId = 1;
   private wakeUp: NodeJS.Timeout | undefined;
 
@@ -15,9 +26,9 @@ export class LocalClock implements Clock {
   }
 
   /** Runs `fire` once the clock reaches `dueAt`; returns a cancel function. */
-  schedule(dueAt: Date, fire: () => void): () => void {
+  schedule(dueAt: Date, fire: () => void, label: TimerLabel = {}): () => void {
     const id = this.nextId++;
-    this.timers.push({ id, dueAt: dueAt.getTime(), fire });
+    this.timers.push({ id, dueAt: dueAt.getTime(), fire, label });
     this.timers.sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
     this.arm();
     return () => {
@@ -27,12 +38,40 @@ export class LocalClock implements Clock {
     };
   }
 
-  /** Moves the clock forward and fires every timer now due, earliest first. */
-  advanceTo(instant: Date): void {
-    const delta = instant.getTime() - this.now().getTime();
-    if (delta < 0) throw new RangeError("The local clock only moves forward");
-    this.offsetMs += delta;
-    this.fireDue();
+  /**
+   * Moves the clock forward to `instant`, stopping at each timer on the way: the clock shows the
+   * timer's due time when it fires, and `settle` lets what it started finish (a notice, the next wait,
+   * which may schedule the next timer) before time moves on. Returns what fired, in due order.
+   */
+  async advanceTo(instant: Date, settle: () => Promise<void> = async () => {}): Promise<FiredTimer[]> {
+    if (instant.getTime() < this.now().getTime()) throw new RangeError("The local clock only moves forward");
+    const fired: FiredTimer[] = [];
+    await settle();
+    for (;;) {
+      const next = this.timers[0];
+      if (!next || next.dueAt > instant.getTime()) break;
+      this.moveTo(next.dueAt);
+      const due = this.timers.filter((t) => t.dueAt === next.dueAt);
+      this.timers.splice(0, due.length);
+      for (const timer of due) {
+        fired.push({ at: new Date(timer.dueAt).toISOString(), ...timer.label });
+        timer.fire();
+      }
+      await settle();
+    }
+    this.moveTo(instant.getTime());
+    this.arm();
+    return fired;
+  }
+
+  /** Timers already due (fired by the next tick): the stack is not settled while there are some. */
+  dueTimers(): number {
+    const now = this.now().getTime();
+    return this.timers.filter((t) => t.dueAt <= now).length;
+  }
+
+  private moveTo(epochMs: number): void {
+    if (epochMs > this.now().getTime()) this.offsetMs += epochMs - this.now().getTime();
   }
 
   pendingTimers(): number {

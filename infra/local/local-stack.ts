@@ -17,10 +17,11 @@ import { licenseTypes } from "../../shared/catalog";
 import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { LocalJwtIssuer } from "./jwt-issuer";
-import { LocalClock } from "./local-clock";
+import { type FiredTimer, LocalClock } from "./local-clock";
 import { localRoutes } from "./local-routes";
 import { ensureTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
+import { installOfficerDirectory } from "./seed-officers";
 import { startDynamoDbLocal } from "./services/dynamodb-local";
 import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
 import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
@@ -48,6 +49,8 @@ export interface LocalStack {
   issuer: LocalJwtIssuer;
   store: DynamoDbApplicationStore;
   resumedTasks: number;
+  /** Moves the clock forward, firing due timers in order and letting the workflows settle. */
+  advanceClock(to: Date): Promise<FiredTimer[]>;
   stop(): Promise<void>;
 }
 
@@ -77,6 +80,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     marshallOptions: { removeUndefinedValues: true },
   });
   const store = new DynamoDbApplicationStore(documentClient, localTableName);
+  await installOfficerDirectory(documentClient, localTableName);
 
   const clock = new LocalClock();
   const notifications = new LocalNotificationLog(
@@ -112,6 +116,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     issuer,
     store,
     resumedTasks: pending.length,
+    advanceClock: (to) => clock.advanceTo(to, () => engine.settled()),
     async stop() {
       if (stopped) return;
       stopped = true;

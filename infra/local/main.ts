@@ -28,7 +28,7 @@ Biz Portal backend (local) is up at ${u}   (started in ${((Date.now() - started)
 Data: ${values["data-dir"]}${values.fresh ? " (fresh)" : ""}; workflows resumed: ${stack.resumedTasks}
 
 Demo users (get a token: POST ${u}/local/token {"username": "<name>"}):
-${demoUsers.map((d) => `  ${d.username.padEnd(14)} ${d.groups.join(",").padEnd(11)} ${d.description}`).join("\n")}
+${demoUsers.map((d) => `  ${d.username.padEnd(18)} ${d.groups.join(",").padEnd(11)} ${d.description}`).join("\n")}
 
 Try:
   curl -s ${u}/health

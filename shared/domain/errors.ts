@@ -178,6 +178,27 @@ export const problems = {
       titleTh: "พ้นกำหนดเวลาแก้ไขเอกสารแล้ว",
       titleEn: "The deadline for the fix has passed",
     }),
+  alreadyAcknowledged: () =>
+    new DomainError({
+      code: "FIX_REQUEST_ALREADY_ACKNOWLEDGED",
+      kind: "conflict",
+      titleTh: "ท่านได้รับทราบบันทึกความบกพร่องนี้แล้ว",
+      titleEn: "The fix request was already acknowledged",
+    }),
+  fixNotAllowedAfterComplete: () =>
+    new DomainError({
+      code: "FIX_NOT_ALLOWED_AFTER_COMPLETE",
+      kind: "conflict",
+      titleTh: "ยืนยันความครบถ้วนของเอกสารแล้ว ไม่อาจเรียกเอกสารเพิ่มเติมได้ (มาตรา 8)",
+      titleEn: "Documents were confirmed complete; no further documents may be demanded (s.8)",
+    }),
+  idempotencyKeyReused: () =>
+    new DomainError({
+      code: "IDEMPOTENCY_KEY_REUSED",
+      kind: "conflict",
+      titleTh: "รหัสป้องกันการทำซ้ำนี้ถูกใช้กับคำสั่งอื่นแล้ว",
+      titleEn: "This idempotency key was already used for a different request",
+    }),
   invalidFee: (detail: string) =>
     new DomainError({
       code: "INVALID_FEE",
@@ -185,5 +206,61 @@ export const problems = {
       titleTh: "ค่าธรรมเนียมไม่เป็นไปตามคู่มือสำหรับประชาชน",
       titleEn: "The fee does not follow the citizen manual",
       detail,
+    }),
+  // Officer accounts (issue 4): bound to a national ID, one agency and the license types assigned.
+  invalidNationalId: (detail: string) =>
+    new DomainError({
+      code: "INVALID_NATIONAL_ID",
+      kind: "validation",
+      titleTh: "เลขประจำตัวประชาชนไม่ถูกต้อง",
+      titleEn: "The Thai national ID number is not valid",
+      detail,
+    }),
+  officerNotAssigned: (detail?: string) =>
+    new DomainError({
+      code: "OFFICER_NOT_ASSIGNED",
+      kind: "forbidden",
+      titleTh: "ท่านไม่ได้รับมอบหมายให้ดูแลใบอนุญาตประเภทนี้",
+      titleEn: "You are not assigned to this license type",
+      detail,
+    }),
+  officerAccountNotFound: (userId: string) =>
+    new DomainError({
+      code: "OFFICER_ACCOUNT_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบบัญชีเจ้าหน้าที่",
+      titleEn: "Officer account not found",
+      detail: `No officer account "${userId}" in this agency`,
+    }),
+  licenseTypeNotOfAgency: (licenseTypeId: string, agencyId: string) =>
+    new DomainError({
+      code: "LICENSE_TYPE_NOT_OF_AGENCY",
+      kind: "validation",
+      titleTh: "ประเภทใบอนุญาตนี้ไม่ได้อยู่ในความรับผิดชอบของหน่วยงาน",
+      titleEn: "This license type is not issued by the agency",
+      detail: `License type "${licenseTypeId}" is not issued by ${agencyId}`,
+    }),
+  nationalIdInUse: () =>
+    new DomainError({
+      code: "NATIONAL_ID_IN_USE",
+      kind: "conflict",
+      titleTh: "เลขประจำตัวประชาชนนี้ผูกกับบัญชีเจ้าหน้าที่อื่นของหน่วยงานแล้ว",
+      titleEn: "This national ID is already bound to another officer account of the agency",
+    }),
+  supervisorCannotDemoteSelf: () =>
+    new DomainError({
+      code: "SUPERVISOR_CANNOT_DEMOTE_SELF",
+      kind: "conflict",
+      titleTh: "หัวหน้าไม่อาจถอนสิทธิ์หัวหน้าหรือระงับบัญชีของตนเองได้",
+      titleEn: "A supervisor cannot remove their own supervisor flag or deactivate themselves",
+      detail: "Ask another supervisor or the agency administrator",
+    }),
+  officerAccountChanged: () =>
+    new DomainError({
+      // The same stable code as for applications: clients handle every lost optimistic lock alike.
+      code: "CONCURRENT_MODIFICATION",
+      kind: "conflict",
+      titleTh: "บัญชีเจ้าหน้าที่ถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
+      titleEn: "The officer account was changed by someone else at the same time; reload it",
     }),
 };

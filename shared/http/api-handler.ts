@@ -17,6 +17,8 @@ export interface ApiRequest<B, P, Q> {
   params: P;
   query: Q;
   actor: Actor;
+  /** The client's Idempotency-Key header, if any: a repeat gets the first result. */
+  idempotencyKey: string | undefined;
   event: ApiEvent;
 }
 
@@ -52,6 +54,7 @@ export function apiHandler<B = undefined, P = Record<string, never>, Q = Record<
         params: spec.params ? parse(spec.params, event.pathParameters ?? {}, "path") : ({} as P),
         query: spec.query ? parse(spec.query, event.queryStringParameters ?? {}, "query") : ({} as Q),
         actor: actor ?? { userId: "anonymous", roles: [] },
+        idempotencyKey: idempotencyKeyOf(event),
         event,
       };
       const result = await handle(request);
@@ -61,6 +64,16 @@ export function apiHandler<B = undefined, P = Record<string, never>, Q = Record<
         body: result.body === undefined ? "" : JSON.stringify(result.body),
       };
     });
+}
+
+function idempotencyKeyOf(event: ApiEvent): string | undefined {
+  const key = event.headers?.["idempotency-key"];
+  if (key === undefined) return undefined;
+  if (!/^[A-Za-z0-9._:-]{8,128}$/.test(key))
+    throw problems.invalidRequest(
+      "The Idempotency-Key header must be 8–128 characters of A–Z, a–z, 0–9, . _ : -",
+    );
+  return key;
 }
 
 function parseJsonBody(event: ApiEvent): unknown {

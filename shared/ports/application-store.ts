@@ -25,6 +25,34 @@ export interface LicenseRecord {
   validUntil: string | null;
 }
 
+/**
+ * A step's outcome written with the change that decided it: if the wait timed out before the token
+ * came back, the workflow's next wait at the same step picks it up, so the action is not lost.
+ */
+export interface PendingResume {
+  applicationId: string;
+  step: HumanStep;
+  token: string;
+  output: Record<string, unknown>;
+  /** The application's version the outcome belongs to: a later change makes it stale. */
+  appVersion: number;
+  createdAt: string;
+}
+
+/** The first result of a request with an Idempotency-Key, kept for a day. */
+export interface IdempotentResult {
+  scope: string;
+  key: string;
+  requestHash: string;
+  response: unknown;
+}
+
+export interface ApplyExtras {
+  license?: LicenseRecord;
+  resume?: PendingResume;
+  idempotency?: IdempotentResult;
+}
+
 export interface Page<T> {
   items: T[];
   cursor?: string;
@@ -38,7 +66,10 @@ export interface ApplicationStore {
    * `expectedVersion` (else CONCURRENT_MODIFICATION) and, when the change ends a step, that the
    * step's task is still pending (else WORKFLOW_NOT_WAITING); the task is consumed in the same write.
    */
-  apply(change: ApplicationChange, extra?: { license?: LicenseRecord }): Promise<void>;
+  apply(change: ApplicationChange, extra?: ApplyExtras): Promise<void>;
+  getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined>;
+  deleteResume(applicationId: string, step: HumanStep): Promise<void>;
+  getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined>;
   history(id: string): Promise<HistoryEvent[]>;
   listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
   /** The officer queue of an agency, sorted by due time (earliest first). */

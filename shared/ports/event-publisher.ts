@@ -13,6 +13,13 @@ export interface Notification {
   /** Thai and English text for the recipient. */
   messageTh: string;
   messageEn: string;
+  /** Who is told; copies (OPDC, the agency's supervisor) are marked. Default: the applicant. */
+  recipients?: {
+    role: "applicant" | "opdc" | "agency-supervisor";
+    id?: string;
+    agencyId?: string;
+    copy?: boolean;
+  }[];
   data?: Record<string, unknown>;
 }
 

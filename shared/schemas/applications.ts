@@ -24,6 +24,8 @@ export const attachDocumentSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
 });
 
+export const withdrawSchema = z.object({ reason: z.string().trim().min(1).max(2000).optional() });
+
 export const submitFixSchema = z.object({ comment: z.string().trim().min(1).max(2000).optional() });
 
 export type CreateApplicationRequest = z.infer<typeof createApplicationSchema>;

@@ -28,6 +28,15 @@ export const recordInspectionSchema = z.object({
   result: z.enum(["passed", "failed"]),
   findings: z.string().trim().min(1).max(4000),
 });
+export const recordDelayReasonSchema = z.object({
+  action: z.literal("record-delay-reason"),
+  reason: z.string().trim().min(1).max(1000),
+});
+export const recordCommitteeResolutionSchema = z.object({
+  action: z.literal("record-committee-resolution"),
+  resolution: z.enum(["recommendApproval", "recommendRejection"]),
+  minutes: z.string().trim().min(1).max(4000),
+});
 export const approveSchema = z.object({
   action: z.literal("approve"),
   feeTHB: z.number().nonnegative().multipleOf(0.01),
@@ -57,6 +66,8 @@ export const officerActionSchema = z.discriminatedUnion("action", [
   confirmCompleteSchema,
   scheduleInspectionSchema,
   recordInspectionSchema,
+  recordDelayReasonSchema,
+  recordCommitteeResolutionSchema,
   approveSchema,
   rejectSchema,
   confirmPaymentSchema,

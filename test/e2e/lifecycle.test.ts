@@ -189,6 +189,7 @@ describe("food premises license (004), whole lifecycle over HTTP", () => {
       "INSPECTION_SCHEDULED",
       "UNDER_REVIEW",
       "APPROVED",
+      "APPROVED", // decision-notice: when the applicant was told (s.10)
       "PAYMENT_CONFIRMED",
       "LICENSE_ISSUED",
       "COLLECTED",

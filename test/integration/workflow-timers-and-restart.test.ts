@@ -33,8 +33,11 @@ describe("workflow timers and restarts", () => {
     });
     await applicant.waitForStep(id, "applicantFix");
 
-    stack.clock.advanceTo(new Date(deadline.getTime() + 1000));
-    await stack.engine.settled();
+    const fired = await stack.advanceClock(new Date(deadline.getTime() + 1000));
+    expect(fired).toMatchObject([{ applicationId: id, step: "AwaitApplicantFix", kind: "return" }]);
+    // The wait's timeout is whole seconds from when it began: it fires within a second of the deadline.
+    expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeLessThan(1000);
 
     const app = await applicant.get(`/applications/${id}`);
     expect(app.body.status).toBe("RETURNED");

@@ -19,9 +19,11 @@ export class ApiClient {
     path: string,
     body?: unknown,
     raw?: string,
+    idempotencyKey?: string,
   ): Promise<{ status: number; body: T; contentType: string }> {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (idempotencyKey) headers["idempotency-key"] = idempotencyKey;
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,

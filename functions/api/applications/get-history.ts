@@ -1,8 +1,15 @@
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { applicationHistory } from "../../../shared/domain/services/applications";
 import { apiHandler } from "../../../shared/http/api-handler";
 import { applicationParams } from "./params";
 
 export const handler = apiHandler({ params: applicationParams }, async ({ params, actor }) => ({
-  body: { items: await applicationHistory({ store: applicationStore() }, actor, params.id) },
+  body: {
+    items: await applicationHistory(
+      { store: applicationStore(), officers: officerDirectory() },
+      actor,
+      params.id,
+    ),
+  },
 }));

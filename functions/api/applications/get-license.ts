@@ -1,6 +1,8 @@
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { assertCanView } from "../../../shared/domain/access-policy";
 import { DomainError } from "../../../shared/domain/errors";
+import { assertAssignedToView } from "../../../shared/domain/services/officer-access";
 import { apiHandler } from "../../../shared/http/api-handler";
 import { applicationParams } from "./params";
 
@@ -8,6 +10,7 @@ export const handler = apiHandler({ params: applicationParams }, async ({ params
   const store = applicationStore();
   const app = await store.get(params.id);
   assertCanView(actor, app);
+  await assertAssignedToView({ officers: officerDirectory() }, actor, app);
   const license = app.licenseNumber ? await store.getLicense(app.licenseNumber) : undefined;
   if (!license)
     throw new DomainError({

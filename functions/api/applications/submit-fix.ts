@@ -6,7 +6,7 @@ import { applicationParams } from "./params";
 
 export const handler = apiHandler(
   { params: applicationParams, body: submitFixSchema.optional().default({}) },
-  async ({ params, body, actor }) => ({
-    body: await submitFix(workflowActionDeps(), actor, params.id, body.comment),
+  async ({ params, body, actor, idempotencyKey }) => ({
+    body: await submitFix(workflowActionDeps(), actor, params.id, body.comment, idempotencyKey),
   }),
 );

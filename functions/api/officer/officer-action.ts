@@ -6,7 +6,7 @@ import { applicationParams } from "../applications/params";
 
 export const handler = apiHandler(
   { params: applicationParams, body: officerActionSchema },
-  async ({ params, body, actor }) => ({
-    body: await performOfficerAction(workflowActionDeps(), actor, params.id, body),
+  async ({ params, body, actor, idempotencyKey }) => ({
+    body: await performOfficerAction(workflowActionDeps(), actor, params.id, body, idempotencyKey),
   }),
 );

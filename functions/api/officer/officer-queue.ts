@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { applicationStatuses } from "../../../shared/domain/application/status";
 import { officerQueue } from "../../../shared/domain/services/officer";
 import { apiHandler } from "../../../shared/http/api-handler";
@@ -10,5 +11,7 @@ const query = z.object({
 });
 
 export const handler = apiHandler({ query }, async ({ query, actor }) => ({
-  body: { items: await officerQueue({ store: applicationStore() }, actor, query) },
+  body: {
+    items: await officerQueue({ store: applicationStore(), officers: officerDirectory() }, actor, query),
+  },
 }));

@@ -33,8 +33,14 @@ export interface ExecutionRecord {
   startedAt: string;
   /** States entered so far (AWS bills and limits Standard executions by state transitions). */
   transitions: number;
+  statesEntered: string[];
   endedAt?: string;
   error?: string;
+}
+
+/** What a step's timeout leads to, by the deployed definition's naming. */
+function timeoutKind(stateName: string): string {
+  return stateName === "AwaitApplicantFix" ? "return" : "escalation";
 }
 
 /** What aws-local-stepfunctions throws for a Task timeout: Catch ["States.Timeout"] matches the name. */
@@ -92,7 +98,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
    */
   async settled(maxMs = 30_000): Promise<void> {
     const until = Date.now() + maxMs;
-    while (this.busy > 0) {
+    while (this.busy > 0 || this.clock.dueTimers() > 0) {
       if (Date.now() > until) throw new Error("Workflows did not settle in time");
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -120,6 +126,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       status: "RUNNING",
       startedAt: this.clock.now().toISOString(),
       transitions: 0,
+      statesEntered: [],
     };
     this.executions.set(name, record);
     const execution = machine.run(input as never, {
@@ -181,11 +188,15 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       const timeout = stepTimeoutSeconds(state, payload.stateInput);
       const wait = this.waits.get(token);
       if (wait && timeout)
-        wait.cancelTimer = this.clock.schedule(new Date(this.clock.now().getTime() + timeout * 1000), () => {
-          if (!this.waits.delete(token)) return;
-          this.busy++;
-          wait.reject(new StatesTimeoutError());
-        });
+        wait.cancelTimer = this.clock.schedule(
+          new Date(this.clock.now().getTime() + timeout * 1000),
+          () => {
+            if (!this.waits.delete(token)) return;
+            this.busy++;
+            wait.reject(new StatesTimeoutError());
+          },
+          { applicationId: payload.applicationId, step: stateName, kind: timeoutKind(stateName) },
+        );
       // Waiting at a human step: no longer busy until the token is sent back or the wait times out.
       this.busy--;
       return released;

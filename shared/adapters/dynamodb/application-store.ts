@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -12,8 +13,19 @@ import {
 import type { HumanStep } from "../../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
 import { problems } from "../../domain/errors";
-import type { ApplicationStore, LicenseRecord, Page, PendingTask } from "../../ports/application-store";
+import type {
+  ApplicationStore,
+  ApplyExtras,
+  IdempotentResult,
+  LicenseRecord,
+  Page,
+  PendingResume,
+  PendingTask,
+} from "../../ports/application-store";
 import { indexAttributes, keys, queuePartition, withoutKeys } from "./keys";
+
+/** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
+const idempotencyTtlSeconds = 24 * 3600;
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -37,7 +49,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return Item ? withoutKeys<Application>(Item) : undefined;
   }
 
-  async apply(change: ApplicationChange, extra: { license?: LicenseRecord } = {}): Promise<void> {
+  async apply(change: ApplicationChange, extra: ApplyExtras = {}): Promise<void> {
     const items: TransactItem[] = [
       this.putApplication(change.application, "version = :expected", { ":expected": change.expectedVersion }),
       this.putEvent(change.application, change.event),
@@ -58,7 +70,57 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
+    if (extra.resume)
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.resume(extra.resume.applicationId, extra.resume.step),
+            entity: "resume",
+            ...extra.resume,
+          },
+        },
+      });
+    if (extra.idempotency)
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.idempotency(extra.idempotency.scope, extra.idempotency.key),
+            entity: "idempotency",
+            ...extra.idempotency,
+            expiresAt: Math.floor(Date.now() / 1000) + idempotencyTtlSeconds,
+          },
+          ConditionExpression: "attribute_not_exists(PK)",
+        },
+      });
     await this.transact(items, change.endsStep);
+  }
+
+  async getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.resume(applicationId, step),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? withoutKeys<PendingResume>(Item) : undefined;
+  }
+
+  async deleteResume(applicationId: string, step: HumanStep): Promise<void> {
+    await this.db.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.resume(applicationId, step) }),
+    );
+  }
+
+  async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.idempotency(scope, key), ConsistentRead: true }),
+    );
+    if (!Item || (typeof Item.expiresAt === "number" && Item.expiresAt * 1000 < Date.now())) return undefined;
+    const { expiresAt: _e, ...rest } = withoutKeys<IdempotentResult & { expiresAt?: number }>(Item);
+    return rest;
   }
 
   async history(id: string): Promise<HistoryEvent[]> {

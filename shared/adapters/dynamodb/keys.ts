@@ -9,9 +9,17 @@ export const keys = {
     SK: `EVT#${at}#${String(version).padStart(6, "0")}`,
   }),
   task: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `TASK#${step}` }),
+  resume: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `RESUME#${step}` }),
+  idempotency: (scope: string, key: string) => ({ PK: `IDEMP#${scope}#${key}`, SK: "META" }),
   document: (ownerId: string, sha256: string) => ({ PK: `USER#${ownerId}`, SK: `DOC#${sha256}` }),
   license: (number: string) => ({ PK: `LIC#${number}`, SK: "META" }),
   sequence: (scope: string) => ({ PK: `SEQ#${scope}`, SK: "META" }),
+  officer: (agencyId: string, userId: string) => ({ PK: `AGENCY#${agencyId}`, SK: `OFFICER#${userId}` }),
+  /** Claims a national ID within an agency, so two accounts cannot share one. */
+  officerNationalId: (agencyId: string, nationalId: string) => ({
+    PK: `AGENCY#${agencyId}`,
+    SK: `NATID#${nationalId}`,
+  }),
 };
 
 /** Applications without a due time sort after every dated one in the queue. */

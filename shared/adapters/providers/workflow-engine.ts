@@ -5,5 +5,5 @@ import { StepFunctionsWorkflowEngine } from "../sfn/workflow-engine";
 import { provider } from "./provider";
 
 export const workflowEngine = provider<WorkflowEngine>(
-  () => new StepFunctionsWorkflowEngine(new SFNClient({}), env.workflowArns()),
+  () => new StepFunctionsWorkflowEngine(new SFNClient({}), env.workflowArns),
 );

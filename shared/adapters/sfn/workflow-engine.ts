@@ -16,11 +16,12 @@ import {
 export class StepFunctionsWorkflowEngine implements WorkflowEngine {
   constructor(
     private readonly sfn: SFNClient,
-    private readonly arns: Record<string, string>,
+    /** Read when an execution starts: task functions that only answer tokens need no ARNs. */
+    private readonly arns: () => Record<string, string>,
   ) {}
 
   async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
-    const stateMachineArn = this.arns[input.licenseTypeId];
+    const stateMachineArn = this.arns()[input.licenseTypeId];
     if (!stateMachineArn) throw new Error(`No state machine for license type ${input.licenseTypeId}`);
     const executionArn = `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${input.name}`;
     try {

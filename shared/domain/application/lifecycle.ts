@@ -215,6 +215,7 @@ function eventOf(
     toStatus: app.status,
   };
   if (extra.comment) event.comment = extra.comment;
+  if (app.dueAt) event.dueAt = app.dueAt;
   if (extra.data) event.data = extra.data;
   return event;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../actor";
 import { problems } from "../errors";
 import { checkApprovalFee } from "../fees";
 import type { ApplicationDeadlines } from "./deadlines";
+import { awaitingDecisionStatuses } from "./decision-clock";
 import { change } from "./lifecycle";
 import type { ApplicationStatus, HumanStep } from "./status";
 import type { Application, ApplicationChange } from "./types";
@@ -13,8 +14,9 @@ import type { Application, ApplicationChange } from "./types";
  * ends (or, for scheduling, only annotates) one human step of the workflow, and leads to a status.
  */
 interface ActionRule {
-  from: (lt: LicenseType) => ApplicationStatus[];
-  step: HumanStep;
+  from: (lt: LicenseType) => readonly ApplicationStatus[];
+  /** The step the workflow must be waiting at; none for an action that only annotates. */
+  step?: HumanStep;
   /** false: the action is recorded but the workflow keeps waiting at the same step. */
   resumesWorkflow: boolean;
 }
@@ -22,14 +24,21 @@ interface ActionRule {
 const awaitingCheck: ApplicationStatus[] = ["SUBMITTED", "RESUBMITTED"];
 const awaitingDecision = (lt: LicenseType): ApplicationStatus[] =>
   lt.workflow.inspection ? ["UNDER_REVIEW"] : ["DOCS_COMPLETE", "UNDER_REVIEW"];
+/** Consideration has started: s.8 allows no new document demands from here on. */
+const considerationStarted: ApplicationStatus[] = [...awaitingDecisionStatuses];
 
 export const officerActionRules: Record<OfficerActionName, ActionRule> = {
   "request-fix": { from: () => awaitingCheck, step: "completenessCheck", resumesWorkflow: true },
   "confirm-complete": { from: () => awaitingCheck, step: "completenessCheck", resumesWorkflow: true },
   "schedule-inspection": {
     from: () => ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"],
-    step: "inspection",
     resumesWorkflow: false,
+  },
+  "record-delay-reason": { from: () => awaitingDecisionStatuses, resumesWorkflow: false },
+  "record-committee-resolution": {
+    from: (lt) => (lt.workflow.inspection ? ["UNDER_REVIEW"] : ["DOCS_COMPLETE", "UNDER_REVIEW"]),
+    step: "committee",
+    resumesWorkflow: true,
   },
   "record-inspection": {
     from: () => ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"],
@@ -48,7 +57,7 @@ export const officerActionRules: Record<OfficerActionName, ActionRule> = {
 };
 
 export interface OfficerActionOutcome extends ApplicationChange {
-  step: HumanStep;
+  step?: HumanStep;
   resumesWorkflow: boolean;
   /** What the workflow's Choice states route on (small: ids and names, no documents). */
   workflowOutput: { action: OfficerActionName; fixDeadline?: string };
@@ -68,20 +77,30 @@ export function applyOfficerAction(
   action: OfficerAction,
   ctx: OfficerActionContext,
 ): OfficerActionOutcome {
+  assertOfficerActionAllowed(app, action.action, ctx.licenseType);
   const rule = officerActionRules[action.action];
-  if (!rule.from(ctx.licenseType).includes(app.status))
-    throw problems.invalidTransition(action.action, app.status);
   const { patch, comment, data } = patchFor(app, action, ctx);
   const outcome = change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
   const workflowOutput: OfficerActionOutcome["workflowOutput"] = { action: action.action };
   if (action.action === "request-fix") workflowOutput.fixDeadline = new Date(action.deadline).toISOString();
   return {
     ...outcome,
-    ...(rule.resumesWorkflow ? { endsStep: rule.step } : {}),
-    step: rule.step,
+    ...(rule.resumesWorkflow && rule.step ? { endsStep: rule.step } : {}),
+    ...(rule.step ? { step: rule.step } : {}),
     resumesWorkflow: rule.resumesWorkflow,
     workflowOutput,
   };
+}
+
+export function assertOfficerActionAllowed(
+  app: Application,
+  action: OfficerActionName,
+  lt: LicenseType,
+): void {
+  if (action === "request-fix" && considerationStarted.includes(app.status))
+    throw problems.fixNotAllowedAfterComplete();
+  if (!officerActionRules[action].from(lt).includes(app.status))
+    throw problems.invalidTransition(action, app.status);
 }
 
 interface Patch {
@@ -140,6 +159,17 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
         },
         comment: action.comment,
         data: { scheduledAt: action.scheduledAt, place: action.place },
+      };
+    case "record-delay-reason":
+      return {
+        patch: { delayReason: { reason: action.reason, recordedAt: at, recordedBy: ctx.officer.userId } },
+        comment: action.reason,
+      };
+    case "record-committee-resolution":
+      return {
+        patch: { status: "UNDER_REVIEW" },
+        comment: action.minutes,
+        data: { resolution: action.resolution },
       };
     case "record-inspection":
       return {

@@ -46,6 +46,7 @@ export const humanSteps = [
   "completenessCheck",
   "applicantFix",
   "inspection",
+  "committee",
   "decision",
   "payment",
   "licenseIssue",

@@ -15,6 +15,16 @@ export interface FixRequest {
   comment?: string;
   requestedBy: string;
   requestedAt: string;
+  /** The applicant's signature on the memo, given through the API. */
+  acknowledgedAt?: string;
+}
+
+/** s.10: the decision is late; the applicant is told why every 7 days, with a copy to OPDC. */
+export interface OverdueState {
+  since: string;
+  noticeCount: number;
+  lastNoticeAt: string;
+  nextNoticeAt: string;
 }
 
 export interface Application {
@@ -52,6 +62,12 @@ export interface Application {
   collectedAt?: string;
   /** The clock stops at rejection or collection (001 FAQ 3). */
   clockStoppedAt?: string;
+  /** The officer's reason for a late decision, quoted in every overdue notice (s.10). */
+  delayReason?: { reason: string; recordedAt: string; recordedBy: string };
+  overdue?: OverdueState;
+  /** When the applicant was told of the decision (s.10: within 7 days of it). */
+  decisionNotifiedAt?: string;
+  withdrawal?: { reason?: string; withdrawnAt: string };
   executionId?: string;
 }
 
@@ -64,6 +80,8 @@ export interface HistoryEvent {
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus;
   comment?: string;
+  /** The due time the application waits for after this event, when it has one. */
+  dueAt?: string;
   data?: Record<string, unknown>;
 }
 

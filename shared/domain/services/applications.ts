@@ -2,11 +2,15 @@ import { ulid } from "ulid";
 import { findLicenseType } from "../../catalog";
 import { assertCanView, assertOwner, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
+import { acknowledgeFixRequest, withdraw } from "../application/applicant-actions";
 import { createDraft, resubmit, submit, updateDraft } from "../application/lifecycle";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import type { Dependencies } from "./dependencies";
+import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
+import { assertAssignedToView } from "./officer-access";
+import { commitStepChange, waitForAnyPendingTask, waitForPendingTask } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
@@ -43,9 +47,10 @@ export async function updateApplication(
 }
 
 /** The application as its owner or an officer sees it, with the steps its workflow waits at. */
-export async function viewApplication(deps: Deps<"store">, actor: Actor, id: string) {
+export async function viewApplication(deps: Deps<"store" | "officers">, actor: Actor, id: string) {
   const app = await deps.store.get(id);
   assertCanView(actor, app);
+  await assertAssignedToView(deps, actor, app);
   const pending = await deps.store.pendingTasksOf(id);
   return { ...app, waitingFor: pending.map((t) => ({ step: t.step, since: t.createdAt })) };
 }
@@ -81,20 +86,77 @@ export async function submitFix(
   actor: Actor,
   id: string,
   comment?: string,
+  idempotencyKey?: string,
+): Promise<Application> {
+  return idempotent(
+    deps.store,
+    idempotencyContext(actor, idempotencyKey, { id, fix: comment ?? null }),
+    async (record) => {
+      const app = await deps.store.get(id);
+      assertOwner(actor, app);
+      const change = resubmit(app, licenseTypeOf(app), actor, deps.clock.now(), deps.deadlines, comment);
+      const task = await waitForPendingTask(deps, id, "applicantFix");
+      await commitStepChange(deps, change, {
+        task,
+        output: { action: "resubmit" },
+        idempotency: record?.(change.application),
+      });
+      return change.application;
+    },
+  );
+}
+
+/** Withdrawn before the decision: the workflow ends wherever it waits. */
+export async function withdrawApplication(
+  deps: Deps<"store" | "clock" | "workflow">,
+  actor: Actor,
+  id: string,
+  reason?: string,
+  idempotencyKey?: string,
+): Promise<Application> {
+  return idempotent(
+    deps.store,
+    idempotencyContext(actor, idempotencyKey, { id, withdraw: reason ?? null }),
+    async (record) => {
+      const app = await deps.store.get(id);
+      assertOwner(actor, app);
+      const change = withdraw(app, actor, deps.clock.now(), reason);
+      if (app.status === "DRAFT") {
+        await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
+        return change.application;
+      }
+      const task = await waitForAnyPendingTask(deps, id);
+      await commitStepChange(
+        deps,
+        { ...change, endsStep: task.step },
+        {
+          task,
+          output: { action: "withdraw" },
+          idempotency: record?.(change.application),
+        },
+      );
+      return change.application;
+    },
+  );
+}
+
+/** The applicant signs the s.8 deficiency memo. */
+export async function acknowledgeFix(
+  deps: Deps<"store" | "clock">,
+  actor: Actor,
+  id: string,
 ): Promise<Application> {
   const app = await deps.store.get(id);
   assertOwner(actor, app);
-  const task = await deps.store.getPendingTask(id, "applicantFix");
-  const change = resubmit(app, licenseTypeOf(app), actor, deps.clock.now(), deps.deadlines, comment);
-  if (!task) throw problems.workflowNotWaiting("applicantFix");
+  const change = acknowledgeFixRequest(app, actor, deps.clock.now());
   await deps.store.apply(change);
-  await deps.workflow.sendTaskSuccess(task.token, { action: "resubmit" });
   return change.application;
 }
 
-export async function applicationHistory(deps: Deps<"store">, actor: Actor, id: string) {
+export async function applicationHistory(deps: Deps<"store" | "officers">, actor: Actor, id: string) {
   const app = await deps.store.get(id);
   assertCanView(actor, app);
+  await assertAssignedToView(deps, actor, app);
   return deps.store.history(id);
 }
 

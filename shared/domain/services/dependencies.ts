@@ -2,6 +2,7 @@ import type { ApplicationStore } from "../../ports/application-store";
 import type { Clock } from "../../ports/clock";
 import type { DocumentRegistry, DocumentStore } from "../../ports/document-store";
 import type { EventPublisher } from "../../ports/event-publisher";
+import type { OfficerDirectory } from "../../ports/officer-directory";
 import type { WorkflowEngine } from "../../ports/workflow-engine";
 import type { ApplicationDeadlines } from "../application/deadlines";
 
@@ -14,4 +15,6 @@ export interface Dependencies {
   publisher: EventPublisher;
   clock: Clock;
   deadlines: ApplicationDeadlines;
+  /** Officer accounts: which license types an officer may see and act on. */
+  officers: OfficerDirectory;
 }

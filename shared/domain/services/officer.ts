@@ -1,27 +1,37 @@
-import { findAgency } from "../../catalog";
-import type { LicenseRecord, PendingTask } from "../../ports/application-store";
+import { findAgency, type LicenseType } from "../../catalog";
+import type { LicenseRecord } from "../../ports/application-store";
 import type { OfficerAction } from "../../schemas/officer-actions";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
-import { applyOfficerAction, officerActionRules } from "../application/officer-actions";
-import { type ApplicationStatus, type HumanStep, officerQueueStatuses } from "../application/status";
+import {
+  applyOfficerAction,
+  assertOfficerActionAllowed,
+  officerActionRules,
+} from "../application/officer-actions";
+import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import { formatLicenseNumber, licenseSequenceScope } from "../license-number";
 import type { Dependencies } from "./dependencies";
+import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
+import { assertAssignedOfficer, assignedLicenseTypeIds } from "./officer-access";
+import { commitStepChange, waitForPendingTask } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
 export async function officerQueue(
-  deps: Deps<"store">,
+  deps: Deps<"store" | "officers">,
   actor: Actor,
   query: { status?: ApplicationStatus | undefined; limit: number },
 ): Promise<Application[]> {
   assertRole(actor, "officer");
   if (!actor.agencyId) throw problems.forbidden("The officer account is not bound to an agency");
+  const assigned = await assignedLicenseTypeIds(deps, actor);
+  if (assigned.length === 0) return [];
   const statuses = query.status ? [query.status] : officerQueueStatuses;
-  return deps.store.agencyQueue(actor.agencyId, statuses, query.limit);
+  const queue = await deps.store.agencyQueue(actor.agencyId, statuses, query.limit);
+  return queue.filter((app) => assigned.includes(app.licenseTypeId));
 }
 
 /**
@@ -29,62 +39,60 @@ export async function officerQueue(
  * in one transaction, then handed to the workflow, which routes on it.
  */
 export async function performOfficerAction(
-  deps: Deps<"store" | "workflow" | "clock" | "deadlines">,
+  deps: Deps<"store" | "workflow" | "clock" | "deadlines" | "officers">,
   actor: Actor,
   id: string,
   action: OfficerAction,
+  idempotencyKey?: string,
 ): Promise<Application> {
-  const app = await deps.store.get(id);
-  assertAgencyOfficer(actor, app);
-  const licenseType = licenseTypeOf(app);
-  const rule = officerActionRules[action.action];
-  if (!rule.from(licenseType).includes(app.status))
-    throw problems.invalidTransition(action.action, app.status);
-  const task = await pendingTask(deps, id, rule.step);
-  const now = deps.clock.now();
-  let license: LicenseRecord | undefined;
-  let licenseNumber: string | undefined;
-  if (action.action === "issue-license") {
-    const agency = findAgency(app.agencyId);
-    if (!agency) throw new Error(`Unknown agency ${app.agencyId}`);
-    const seq = await deps.store.nextSequence(licenseSequenceScope(agency.code, licenseType.code, now));
-    licenseNumber = formatLicenseNumber(agency.code, licenseType.code, now, seq);
-    license = {
-      number: licenseNumber,
-      applicationId: app.id,
-      licenseTypeId: app.licenseTypeId,
-      agencyId: app.agencyId,
-      holderId: app.applicantId,
-      businessName: String(app.formData.businessName ?? ""),
-      issuedAt: now.toISOString(),
-      validUntil: licenseType.validityMonths
-        ? addMonths(now, licenseType.validityMonths).toISOString()
-        : null,
-    };
-  }
-  const outcome = applyOfficerAction(app, action, {
-    licenseType,
-    officer: actor,
-    now,
-    deadlines: deps.deadlines,
-    ...(licenseNumber ? { licenseNumber } : {}),
+  return idempotent(deps.store, idempotencyContext(actor, idempotencyKey, { id, action }), async (record) => {
+    const app = await deps.store.get(id);
+    assertAgencyOfficer(actor, app);
+    await assertAssignedOfficer(deps, actor, app);
+    const licenseType = licenseTypeOf(app);
+    assertOfficerActionAllowed(app, action.action, licenseType);
+    const rule = officerActionRules[action.action];
+    const task =
+      rule.resumesWorkflow && rule.step ? await waitForPendingTask(deps, id, rule.step) : undefined;
+    const now = deps.clock.now();
+    const license =
+      action.action === "issue-license" ? await allocateLicense(deps, app, licenseType, now) : undefined;
+    const outcome = applyOfficerAction(app, action, {
+      licenseType,
+      officer: actor,
+      now,
+      deadlines: deps.deadlines,
+      ...(license ? { licenseNumber: license.number } : {}),
+    });
+    await commitStepChange(deps, outcome, {
+      task,
+      output: outcome.workflowOutput,
+      license,
+      idempotency: record?.(outcome.application),
+    });
+    return outcome.application;
   });
-  await deps.store.apply(outcome, license ? { license } : {});
-  if (outcome.resumesWorkflow) await deps.workflow.sendTaskSuccess(task.token, outcome.workflowOutput);
-  return outcome.application;
 }
 
-/**
- * The workflow records a step's token a moment after the previous step ends; an officer acting in
- * that moment waits briefly for it rather than being refused.
- */
-async function pendingTask(deps: Deps<"store">, id: string, step: HumanStep): Promise<PendingTask> {
-  for (let attempt = 0; attempt < 15; attempt++) {
-    const task = await deps.store.getPendingTask(id, step);
-    if (task) return task;
-    await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
-  }
-  throw problems.workflowNotWaiting(step);
+async function allocateLicense(
+  deps: Deps<"store">,
+  app: Application,
+  licenseType: LicenseType,
+  now: Date,
+): Promise<LicenseRecord> {
+  const agency = findAgency(app.agencyId);
+  if (!agency) throw new Error(`Unknown agency ${app.agencyId}`);
+  const seq = await deps.store.nextSequence(licenseSequenceScope(agency.code, licenseType.code, now));
+  return {
+    number: formatLicenseNumber(agency.code, licenseType.code, now, seq),
+    applicationId: app.id,
+    licenseTypeId: app.licenseTypeId,
+    agencyId: app.agencyId,
+    holderId: app.applicantId,
+    businessName: String(app.formData.businessName ?? ""),
+    issuedAt: now.toISOString(),
+    validUntil: licenseType.validityMonths ? addMonths(now, licenseType.validityMonths).toISOString() : null,
+  };
 }
 
 function addMonths(date: Date, months: number): Date {

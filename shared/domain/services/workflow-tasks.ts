@@ -1,16 +1,28 @@
 import type { PendingTask } from "../../ports/application-store";
 import type { Notification, NotificationTopic } from "../../ports/event-publisher";
+import {
+  decisionOutstanding,
+  decisionWaitSeconds,
+  nextDecisionWakeUp,
+  type OverdueNotice,
+  recordDecisionNotified,
+  recordOverdueNotice,
+} from "../application/decision-clock";
 import { returnForMissedFixDeadline } from "../application/lifecycle";
 import type { HumanStep } from "../application/status";
 import type { Application } from "../application/types";
-import { problems } from "../errors";
+import { DomainError, problems } from "../errors";
 import type { Dependencies } from "./dependencies";
+import { storedOutcomeFor } from "./workflow-resume";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
-/** The state machine waits at a human step: keep its token where the API action will find it. */
+/**
+ * The state machine waits at a human step: keep its token where the API action will find it. If an
+ * action already decided this step while an earlier wait of it timed out, continue with that outcome.
+ */
 export async function recordPendingTask(
-  deps: Deps<"store" | "clock">,
+  deps: Deps<"store" | "clock" | "workflow">,
   input: {
     applicationId: string;
     step: HumanStep;
@@ -18,9 +30,15 @@ export async function recordPendingTask(
     taskToken: string;
     stateInput: unknown;
   },
-): Promise<void> {
+): Promise<{ resumedWithStoredOutcome: boolean }> {
   const app = await deps.store.get(input.applicationId);
   if (!app) throw problems.applicationNotFound();
+  const stored = await storedOutcomeFor(deps.store, app, input.step);
+  if (stored) {
+    await deps.workflow.sendTaskSuccess(input.taskToken, stored.output);
+    await deps.store.deleteResume(app.id, input.step);
+    return { resumedWithStoredOutcome: true };
+  }
   const task: PendingTask = {
     applicationId: input.applicationId,
     step: input.step,
@@ -31,6 +49,48 @@ export async function recordPendingTask(
   };
   if (app.dueAt) task.dueAt = app.dueAt;
   await deps.store.putPendingTask(task);
+  return { resumedWithStoredOutcome: false };
+}
+
+/** How long the consideration steps may wait before the next s.10 event (due time or notice). */
+export async function decisionWait(
+  deps: Deps<"store" | "clock">,
+  input: { applicationId: string },
+): Promise<{ timeoutSeconds: number }> {
+  const app = await deps.store.get(input.applicationId);
+  if (!app) throw problems.applicationNotFound();
+  return { timeoutSeconds: decisionWaitSeconds(app, deps.clock.now()) };
+}
+
+/**
+ * s.10: the decision is overdue. Tell the applicant why (the officer's recorded reason, or that none
+ * was recorded), copy OPDC and the agency's supervisor, record it in the history, and wait 7 days more.
+ * If the decision was made while the wait was timing out, send nothing: the next wait takes it.
+ */
+export async function escalateOverdue(
+  deps: Deps<"store" | "publisher" | "clock">,
+  input: { applicationId: string; step: HumanStep },
+): Promise<{ timeoutSeconds: number; noticeNo?: number }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const app = await deps.store.get(input.applicationId);
+    if (!app) throw problems.applicationNotFound();
+    const now = deps.clock.now();
+    if (!decisionOutstanding(app) || (await deps.store.getResume(app.id, input.step)))
+      return { timeoutSeconds: 1 };
+    const wakeUp = nextDecisionWakeUp(app);
+    // Woken early (e.g. resumed after a restart): wait out the rest instead of sending early.
+    if (wakeUp && wakeUp.getTime() > now.getTime()) return { timeoutSeconds: decisionWaitSeconds(app, now) };
+    const { change, notice } = recordOverdueNotice(app, now);
+    try {
+      await deps.store.apply(change);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "CONCURRENT_MODIFICATION") continue;
+      throw error;
+    }
+    await deps.publisher.publish("overdueEscalations", overdueNotification(change.application, notice, now));
+    return { timeoutSeconds: decisionWaitSeconds(change.application, now), noticeNo: notice.noticeNo };
+  }
+  throw problems.concurrentModification();
 }
 
 export type NoticeKind = "fixRequested" | "approved" | "rejected" | "licenseIssued" | "returned";
@@ -53,19 +113,40 @@ export async function sendNotice(
   if (!app) throw problems.applicationNotFound();
   const now = deps.clock.now();
   await deps.publisher.publish(noticeTopic[input.kind], notice(app, input.kind, now));
+  if (input.kind === "approved" || input.kind === "rejected") await recordDecisionNotice(deps, app.id, now);
   if (input.kind !== "fixRequested" || !app.fixRequest) return {};
   const seconds = Math.ceil((Date.parse(app.fixRequest.deadline) - now.getTime()) / 1000);
   return { timeoutSeconds: Math.max(1, seconds) };
 }
 
-/** s.8: the fix deadline passed; return the application and tell the applicant why. */
+/** s.10: record when the applicant was told of the decision (the version race is retried). */
+async function recordDecisionNotice(deps: Deps<"store">, id: string, now: Date): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const app = await deps.store.get(id);
+    if (!app || app.decisionNotifiedAt) return;
+    try {
+      await deps.store.apply(recordDecisionNotified(app, now));
+      return;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === "CONCURRENT_MODIFICATION")) throw error;
+    }
+  }
+}
+
+/**
+ * s.8: the fix deadline passed; return the application and tell the applicant why. If the fix
+ * arrived as the wait timed out, the application goes back to the check instead.
+ */
 export async function returnApplication(
   deps: Deps<"store" | "publisher" | "clock">,
   input: { applicationId: string },
 ): Promise<{ returned: boolean }> {
   const app = await deps.store.get(input.applicationId);
   if (!app) throw problems.applicationNotFound();
-  if (app.status !== "FIX_REQUESTED") return { returned: false };
+  if (app.status !== "FIX_REQUESTED") {
+    await deps.store.deleteResume(app.id, "applicantFix");
+    return { returned: false };
+  }
   const change = returnForMissedFixDeadline(app, deps.clock.now());
   await deps.store.apply(change);
   await deps.publisher.publish("fixRequests", notice(change.application, "returned", deps.clock.now()));
@@ -115,3 +196,24 @@ const messages: Record<NoticeKind, (app: Application) => { th: string; en: strin
     en: `License ${a.licenseNumber} is issued and ready for collection`,
   }),
 };
+
+function overdueNotification(app: Application, notice: OverdueNotice, now: Date): Notification {
+  return {
+    kind: "decisionOverdue",
+    applicationId: app.id,
+    licenseTypeId: app.licenseTypeId,
+    agencyId: app.agencyId,
+    applicantId: app.applicantId,
+    status: app.status,
+    at: now.toISOString(),
+    messageTh: `คำขอ ${app.id} ยังพิจารณาไม่แล้วเสร็จภายในกำหนด (${notice.decisionDueAt}) เหตุแห่งความล่าช้า: ${notice.reasonTh} (แจ้งครั้งที่ ${notice.noticeNo} สำเนาแจ้งสำนักงาน ก.พ.ร.)`,
+    messageEn: `Application ${app.id} was not decided by ${notice.decisionDueAt}. Reason for the delay: ${notice.reasonEn} (notice ${notice.noticeNo}, copy to OPDC)`,
+    // Who receives it: the applicant, with copies to OPDC and the agency's supervisor (s.10).
+    recipients: [
+      { role: "applicant", id: app.applicantId },
+      { role: "opdc", copy: true },
+      { role: "agency-supervisor", agencyId: app.agencyId, copy: true },
+    ],
+    data: { ...notice },
+  };
+}

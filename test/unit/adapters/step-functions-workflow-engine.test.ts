@@ -14,9 +14,9 @@ import { TaskNoLongerWaitingError } from "../../../shared/ports/workflow-engine"
 
 const sfn = mockClient(SFNClient);
 const stateMachineArn = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:food-premises";
-const engine = new StepFunctionsWorkflowEngine(new SFNClient({ region: "ap-southeast-1" }), {
+const engine = new StepFunctionsWorkflowEngine(new SFNClient({ region: "ap-southeast-1" }), () => ({
   "food-premises-over-200sqm-klong-dan": stateMachineArn,
-});
+}));
 beforeEach(() => sfn.reset());
 
 const id = "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ";

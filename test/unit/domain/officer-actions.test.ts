@@ -40,6 +40,12 @@ const sample: { [A in OfficerActionName]: Extract<OfficerAction, { action: A }> 
     place: "99 หมู่ 3 ตำบลคลองด่าน",
   },
   "record-inspection": { action: "record-inspection", result: "passed", findings: "สุขลักษณะถูกต้อง" },
+  "record-delay-reason": { action: "record-delay-reason", reason: "รอผลตรวจน้ำจากห้องปฏิบัติการ" },
+  "record-committee-resolution": {
+    action: "record-committee-resolution",
+    resolution: "recommendApproval",
+    minutes: "ที่ประชุมมีมติเห็นชอบ",
+  },
   approve: { action: "approve", feeTHB: 2500 },
   reject: { action: "reject", reasons: ["ไม่ผ่านเกณฑ์สุขลักษณะ", "ไม่มีที่ล้างมือ"] },
   "confirm-payment": {
@@ -55,7 +61,7 @@ const sample: { [A in OfficerActionName]: Extract<OfficerAction, { action: A }> 
 /** The food-premises type has an inspection and a fee: the expected rule of every action. */
 const table: Record<
   OfficerActionName,
-  { from: ApplicationStatus[]; to: ApplicationStatus; ends?: HumanStep }
+  { from: ApplicationStatus[]; to: ApplicationStatus | "unchanged"; ends?: HumanStep }
 > = {
   "request-fix": { from: ["SUBMITTED", "RESUBMITTED"], to: "FIX_REQUESTED", ends: "completenessCheck" },
   "confirm-complete": { from: ["SUBMITTED", "RESUBMITTED"], to: "DOCS_COMPLETE", ends: "completenessCheck" },
@@ -65,6 +71,8 @@ const table: Record<
     to: "UNDER_REVIEW",
     ends: "inspection",
   },
+  "record-delay-reason": { from: ["DOCS_COMPLETE", "INSPECTION_SCHEDULED", "UNDER_REVIEW"], to: "unchanged" },
+  "record-committee-resolution": { from: ["UNDER_REVIEW"], to: "UNDER_REVIEW", ends: "committee" },
   approve: { from: ["UNDER_REVIEW"], to: "APPROVED", ends: "decision" },
   reject: { from: ["UNDER_REVIEW"], to: "REJECTED", ends: "decision" },
   "confirm-payment": { from: ["APPROVED"], to: "PAYMENT_CONFIRMED", ends: "payment" },
@@ -81,14 +89,21 @@ describe("which statuses each action is allowed from", () => {
     const app = applicationIn(status);
     if (allowed) {
       const outcome = applyOfficerAction(app, sample[action], ctx());
-      expect(outcome.application.status).toBe(table[action].to);
+      const to = table[action].to === "unchanged" ? status : table[action].to;
+      expect(outcome.application.status).toBe(to);
       expect(outcome.endsStep).toBe(table[action].ends);
-      expect(outcome.event).toMatchObject({ action, fromStatus: status, toStatus: table[action].to });
+      expect(outcome.event).toMatchObject({ action, fromStatus: status, toStatus: to });
       expect(outcome.event.actor).toEqual({ userId: "officer-1", role: "officer" });
       expect(outcome.application.version).toBe(6);
     } else {
       const error = domainErrorOf(() => applyOfficerAction(app, sample[action], ctx()));
-      expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
+      const afterComplete = ["DOCS_COMPLETE", "INSPECTION_SCHEDULED", "UNDER_REVIEW"].includes(status);
+      // s.8: once complete, a fix request is refused with its own code, not a generic one.
+      expect(error.code).toBe(
+        action === "request-fix" && afterComplete
+          ? "FIX_NOT_ALLOWED_AFTER_COMPLETE"
+          : "INVALID_STATUS_FOR_ACTION",
+      );
       expect(error.status).toBe(409);
     }
   });
@@ -207,7 +222,8 @@ describe("schedule-inspection", () => {
     const outcome = applyOfficerAction(applicationIn("DOCS_COMPLETE"), sample["schedule-inspection"], ctx());
     expect(outcome.endsStep).toBeUndefined();
     expect(outcome.resumesWorkflow).toBe(false);
-    expect(outcome.step).toBe("inspection");
+    // Scheduling only annotates: it does not need the workflow to be waiting at any step.
+    expect(outcome.step).toBeUndefined();
     expect(outcome.application.inspection).toEqual({
       scheduledAt: "2026-03-10T03:00:00.000Z",
       place: "99 หมู่ 3 ตำบลคลองด่าน",

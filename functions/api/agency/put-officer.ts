@@ -1,0 +1,18 @@
+import { clock } from "../../../shared/adapters/providers/clock";
+import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
+import { putOfficerAccount } from "../../../shared/domain/services/officer-accounts";
+import { apiHandler } from "../../../shared/http/api-handler";
+import { officerParams, putOfficerAccountSchema } from "../../../shared/schemas/officer-accounts";
+
+export const handler = apiHandler(
+  { params: officerParams, body: putOfficerAccountSchema },
+  async ({ params, body, actor }) => {
+    const { account, created } = await putOfficerAccount(
+      { officers: officerDirectory(), clock: clock() },
+      actor,
+      params.userId,
+      body,
+    );
+    return { status: created ? 201 : 200, body: account };
+  },
+);

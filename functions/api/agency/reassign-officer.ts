@@ -1,0 +1,12 @@
+import { clock } from "../../../shared/adapters/providers/clock";
+import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
+import { reassignOfficer } from "../../../shared/domain/services/officer-accounts";
+import { apiHandler } from "../../../shared/http/api-handler";
+import { officerParams, reassignOfficerSchema } from "../../../shared/schemas/officer-accounts";
+
+export const handler = apiHandler(
+  { params: officerParams, body: reassignOfficerSchema },
+  async ({ params, body, actor }) => ({
+    body: await reassignOfficer({ officers: officerDirectory(), clock: clock() }, actor, params.userId, body),
+  }),
+);

@@ -1,0 +1,44 @@
+import { problems } from "./errors";
+
+/**
+ * The Thai national ID number (เลขประจำตัวประชาชน): 13 digits, the last a check digit over the first
+ * twelve, weighted 13 down to 2, modulo 11. Officer accounts are bound to one (DOMAIN.md §1), so a
+ * typo must be caught when the account is written, not when someone later tries to match it.
+ */
+const separators = /[\s-]/g;
+
+/** The check digit of the first twelve digits: (11 − (Σ dᵢ × (13 − i)) mod 11) mod 10. */
+export function nationalIdCheckDigit(firstTwelve: string): number {
+  if (!/^\d{12}$/.test(firstTwelve)) throw new Error("Expected exactly 12 digits");
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(firstTwelve[i]) * (13 - i);
+  return ((11 - (sum % 11)) % 11) % 10;
+}
+
+/** The 13 digits without separators, or undefined when the input is not a valid national ID. */
+export function normalizeNationalId(input: string): string | undefined {
+  const digits = input.replace(separators, "");
+  if (!/^\d{13}$/.test(digits)) return undefined;
+  return nationalIdCheckDigit(digits.slice(0, 12)) === Number(digits[12]) ? digits : undefined;
+}
+
+export function isValidNationalId(input: string): boolean {
+  return normalizeNationalId(input) !== undefined;
+}
+
+/**
+ * Accepts the printed form ("1-2345-67890-12-1") as well as bare digits or spaces, and returns the
+ * 13 digits; anything else is a 400 INVALID_NATIONAL_ID, naming which rule failed.
+ */
+export function parseNationalId(input: string): string {
+  const digits = input.replace(separators, "");
+  if (!/^\d{13}$/.test(digits)) throw problems.invalidNationalId("A Thai national ID has 13 digits");
+  const normalized = normalizeNationalId(digits);
+  if (!normalized) throw problems.invalidNationalId("The check digit (the 13th digit) does not match");
+  return normalized;
+}
+
+/** The printed grouping 1-2345-67890-12-1, for display. */
+export function formatNationalId(digits: string): string {
+  return digits.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, "$1-$2-$3-$4-$5");
+}

@@ -1,0 +1,51 @@
+import type { OfficerDirectory } from "../../ports/officer-directory";
+import { type Actor, hasRole } from "../actor";
+import type { Application } from "../application/types";
+import { problems } from "../errors";
+import { handledLicenseTypeIds, mayHandle, whyNotHandled } from "../officers/officer-account";
+
+/**
+ * "Officers use only their assigned licenses" (DOMAIN.md §1): the token proves the agency, the
+ * directory says which license types. Read on every request, so a supervisor's reassignment or
+ * revocation takes effect at once instead of when the officer's token expires.
+ */
+export interface OfficerAccessDeps {
+  officers: OfficerDirectory;
+}
+
+type Scoped = Pick<Application, "agencyId" | "licenseTypeId">;
+
+/**
+ * For officer actions, after `assertAgencyOfficer(actor, app)` (which keeps other agencies at 404):
+ * 403 OFFICER_NOT_ASSIGNED unless the actor's account is active and assigned the license type.
+ */
+export async function assertAssignedOfficer(
+  deps: OfficerAccessDeps,
+  actor: Actor,
+  app: Scoped,
+): Promise<void> {
+  const account = actor.agencyId ? await deps.officers.get(actor.agencyId, actor.userId) : undefined;
+  if (!mayHandle(account, app)) throw problems.officerNotAssigned(whyNotHandled(account, app));
+}
+
+/**
+ * For reads (view, history), after `assertCanView(actor, app)`: the owner and OPDC see it as before;
+ * someone who sees it only as an officer of the agency must be assigned its license type. Same-agency
+ * officers get 403, not 404: the agency's own staff know the application exists, and the reason
+ * tells them whom to ask.
+ */
+export async function assertAssignedToView(
+  deps: OfficerAccessDeps,
+  actor: Actor,
+  app: Application,
+): Promise<void> {
+  if (hasRole(actor, "applicant") && app.applicantId === actor.userId) return;
+  if (hasRole(actor, "opdc-admin")) return;
+  await assertAssignedOfficer(deps, actor, app);
+}
+
+/** The license types the actor may work on, to filter the officer queue; [] without an active account. */
+export async function assignedLicenseTypeIds(deps: OfficerAccessDeps, actor: Actor): Promise<string[]> {
+  if (!actor.agencyId || !hasRole(actor, "officer")) return [];
+  return handledLicenseTypeIds(await deps.officers.get(actor.agencyId, actor.userId), actor.agencyId);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../../../shared/domain/actor";
+import { DomainError } from "../../../shared/domain/errors";
+import {
+  assertAssignedOfficer,
+  assertAssignedToView,
+  assignedLicenseTypeIds,
+} from "../../../shared/domain/services/officer-access";
+import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
+import { applicant, applicationIn, foodType, officer, opdcAdmin } from "./fixtures";
+
+const app = applicationIn("SUBMITTED");
+const unassigned: Actor = { userId: "officer-2", roles: ["officer"], agencyId: "sao-khlong-dan" };
+const revoked: Actor = { userId: "officer-3", roles: ["officer"], agencyId: "sao-khlong-dan" };
+const stranger: Actor = { userId: "officer-4", roles: ["officer"], agencyId: "sao-khlong-dan" };
+const officers = new FakeOfficerDirectory([
+  accountOf(officer.userId),
+  accountOf(unassigned.userId, { licenseTypeIds: [], nationalId: "1102000123454" }),
+  accountOf(revoked.userId, { active: false, nationalId: "1101700203450" }),
+]);
+
+async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("Expected a DomainError");
+}
+
+describe("assertAssignedOfficer", () => {
+  it("lets an active officer assigned the license type act", async () => {
+    await expect(assertAssignedOfficer({ officers }, officer, app)).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ["not assigned the type", unassigned, /not assigned/],
+    ["deactivated", revoked, /deactivated/],
+    ["without an account", stranger, /no officer account/],
+  ])("answers 403 OFFICER_NOT_ASSIGNED to an officer %s", async (_case, actor, reason) => {
+    const error = await errorOf(assertAssignedOfficer({ officers }, actor, app));
+    expect(error).toMatchObject({ code: "OFFICER_NOT_ASSIGNED", status: 403 });
+    expect(error.detail).toMatch(reason);
+    expect(error.titleTh).toMatch(/[ก-๙]/);
+  });
+
+  it("reads the directory each time, so a revocation applies to the very next request", async () => {
+    const directory = new FakeOfficerDirectory([accountOf(officer.userId)]);
+    await assertAssignedOfficer({ officers: directory }, officer, app);
+    await directory.put(
+      { ...accountOf(officer.userId), active: false, version: 2 },
+      accountOf(officer.userId),
+    );
+    expect((await errorOf(assertAssignedOfficer({ officers: directory }, officer, app))).status).toBe(403);
+  });
+
+  it("refuses an officer without an agency without reading the directory", async () => {
+    const directory = new FakeOfficerDirectory();
+    const error = await errorOf(
+      assertAssignedOfficer({ officers: directory }, { userId: "x", roles: ["officer"] }, app),
+    );
+    expect(error.code).toBe("OFFICER_NOT_ASSIGNED");
+    expect(directory.gets).toBe(0);
+  });
+});
+
+describe("assertAssignedToView", () => {
+  it("leaves the owner and OPDC as they were, and checks those who see it as officers", async () => {
+    const empty = new FakeOfficerDirectory();
+    await expect(assertAssignedToView({ officers: empty }, applicant, app)).resolves.toBeUndefined();
+    await expect(assertAssignedToView({ officers: empty }, opdcAdmin, app)).resolves.toBeUndefined();
+    expect(empty.gets).toBe(0);
+    await expect(assertAssignedToView({ officers }, officer, app)).resolves.toBeUndefined();
+    expect((await errorOf(assertAssignedToView({ officers }, unassigned, app))).code).toBe(
+      "OFFICER_NOT_ASSIGNED",
+    );
+  });
+});
+
+describe("assignedLicenseTypeIds", () => {
+  it("gives the queue filter: the assigned types, or none", async () => {
+    expect(await assignedLicenseTypeIds({ officers }, officer)).toEqual([foodType.id]);
+    expect(await assignedLicenseTypeIds({ officers }, unassigned)).toEqual([]);
+    expect(await assignedLicenseTypeIds({ officers }, revoked)).toEqual([]);
+    expect(await assignedLicenseTypeIds({ officers }, stranger)).toEqual([]);
+    expect(await assignedLicenseTypeIds({ officers }, applicant)).toEqual([]);
+  });
+});

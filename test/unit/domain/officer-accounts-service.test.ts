@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../../../shared/domain/actor";
+import { DomainError } from "../../../shared/domain/errors";
+import {
+  listOfficerAccounts,
+  putOfficerAccount,
+  reassignOfficer,
+} from "../../../shared/domain/services/officer-accounts";
+import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
+import { foodType, mondayTen } from "./fixtures";
+
+const agency = "sao-khlong-dan";
+const supervisor: Actor = { userId: "super-1", roles: ["officer"], agencyId: agency };
+const plainOfficer: Actor = { userId: "officer-1", roles: ["officer"], agencyId: agency };
+const admin: Actor = { userId: "admin-1", roles: ["agency-admin"], agencyId: agency };
+const clock = { now: () => mondayTen };
+const newcomer = {
+  nationalId: "1-1020-00123-45-4",
+  email: "newcomer@khlongdan.go.th",
+  licenseTypeIds: [foodType.id],
+  supervisor: false,
+  active: true,
+};
+
+function directory() {
+  return new FakeOfficerDirectory([
+    accountOf("super-1", { supervisor: true, nationalId: "1101700203450" }),
+    accountOf("officer-1"),
+    accountOf("other-1", { agencyId: "sao-wang-hin", nationalId: "5709900123454" }),
+  ]);
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("Expected a DomainError");
+}
+
+describe("the supervisor's officer-account use cases", () => {
+  it("lists only the accounts of the supervisor's agency, to a supervisor or the agency-admin", async () => {
+    const officers = directory();
+    const ids = (list: { userId: string }[]) => list.map((a) => a.userId);
+    expect(ids(await listOfficerAccounts({ officers }, supervisor))).toEqual(["officer-1", "super-1"]);
+    expect(ids(await listOfficerAccounts({ officers }, admin))).toEqual(["officer-1", "super-1"]);
+    expect((await errorOf(listOfficerAccounts({ officers }, plainOfficer))).status).toBe(403);
+  });
+
+  it("creates, then updates, and a repeated PUT writes nothing", async () => {
+    const officers = directory();
+    const first = await putOfficerAccount({ officers, clock }, supervisor, "officer-7", newcomer);
+    expect(first).toMatchObject({ created: true, account: { version: 1, nationalId: "1102000123454" } });
+    const again = await putOfficerAccount({ officers, clock }, supervisor, "officer-7", newcomer);
+    expect(again).toEqual({ created: false, account: first.account });
+    expect(officers.puts).toHaveLength(1);
+    const revoked = await putOfficerAccount({ officers, clock }, admin, "officer-7", {
+      ...newcomer,
+      active: false,
+    });
+    expect(revoked).toMatchObject({
+      created: false,
+      account: { version: 2, active: false, updatedBy: "admin-1" },
+    });
+  });
+
+  it("changes nothing on bad input or for a non-supervisor", async () => {
+    const officers = directory();
+    const cases: [() => Promise<unknown>, string][] = [
+      [
+        () =>
+          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+            ...newcomer,
+            nationalId: "1102000123455",
+          }),
+        "INVALID_NATIONAL_ID",
+      ],
+      [
+        () =>
+          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+            ...newcomer,
+            licenseTypeIds: ["x"],
+          }),
+        "LICENSE_TYPE_NOT_OF_AGENCY",
+      ],
+      [() => putOfficerAccount({ officers, clock }, plainOfficer, "officer-7", newcomer), "FORBIDDEN"],
+      [
+        () =>
+          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+            ...newcomer,
+            nationalId: "3101200123453",
+          }),
+        "NATIONAL_ID_IN_USE",
+      ],
+      [
+        () =>
+          putOfficerAccount({ officers, clock }, supervisor, "super-1", {
+            ...newcomer,
+            nationalId: "1101700203450",
+            supervisor: false,
+          }),
+        "SUPERVISOR_CANNOT_DEMOTE_SELF",
+      ],
+      [
+        () =>
+          putOfficerAccount({ officers, clock }, supervisor, "officer-1", {
+            ...newcomer,
+            nationalId: "3101200123453",
+            version: 7,
+          }),
+        "CONCURRENT_MODIFICATION",
+      ],
+      [
+        () => reassignOfficer({ officers, clock }, supervisor, "nobody", { licenseTypeIds: [] }),
+        "OFFICER_ACCOUNT_NOT_FOUND",
+      ],
+      [
+        () => reassignOfficer({ officers, clock }, supervisor, "other-1", { licenseTypeIds: [] }),
+        "OFFICER_ACCOUNT_NOT_FOUND",
+      ],
+      [
+        () => reassignOfficer({ officers, clock }, plainOfficer, "officer-1", { licenseTypeIds: [] }),
+        "FORBIDDEN",
+      ],
+    ];
+    for (const [call, code] of cases) expect((await errorOf(call())).code).toBe(code);
+    expect(officers.puts).toEqual([]);
+  });
+
+  it("reassigns an officer's license types on the version read", async () => {
+    const officers = directory();
+    const next = await reassignOfficer({ officers, clock }, supervisor, "officer-1", {
+      licenseTypeIds: [],
+      version: 1,
+    });
+    expect(next).toMatchObject({ licenseTypeIds: [], version: 2, updatedBy: "super-1" });
+    expect((await officers.get(agency, "officer-1"))?.licenseTypeIds).toEqual([]);
+    const stale = reassignOfficer({ officers, clock }, supervisor, "officer-1", {
+      licenseTypeIds: [foodType.id],
+      version: 1,
+    });
+    expect((await errorOf(stale)).code).toBe("CONCURRENT_MODIFICATION");
+  });
+
+  it("a deactivated supervisor manages nothing", async () => {
+    const officers = new FakeOfficerDirectory([accountOf("super-1", { supervisor: true, active: false })]);
+    expect((await errorOf(listOfficerAccounts({ officers }, supervisor))).code).toBe("FORBIDDEN");
+  });
+});
