@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { apiRoutes } from "../functions/api/routes";
-import { licenseTypes } from "../shared/catalog";
+import { allLicenseTypes } from "../shared/catalog";
 import { Api } from "./constructs/api";
 import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
@@ -68,7 +68,7 @@ export class BizPortalStack extends Stack {
       stage: config.stage,
       projectRoot: root,
       removalPolicy: config.removalPolicy,
-      licenseTypes,
+      licenseTypes: allLicenseTypes(),
       table: this.data.table,
       topics: this.notifications.topics,
     });

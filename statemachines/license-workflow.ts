@@ -25,13 +25,21 @@ import {
 const oneYearSeconds = 365 * 24 * 3600;
 
 export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefinition {
-  const { inspection, committee, payment, pickup } = licenseType.workflow;
+  const { inspection, committee, payment, pickup, assessment } = licenseType.workflow;
+  const cancellation = licenseType.caseType === "cancel";
   // The consideration steps, in order: each is timed by the decision clock.
   const consideration: [state: string, step: HumanStep][] = [];
   if (inspection) consideration.push(["AwaitInspection", "inspection"]);
   if (committee) consideration.push(["AwaitCommittee", "committee"]);
   consideration.push(["AwaitDecision", "decision"]);
-  const afterApproval = payment ? "AwaitPayment" : "AwaitLicenseIssue";
+  // After approval: a cancellation ends; an assessed tax gets its assessment, then payment, and ends.
+  const afterApproval = cancellation
+    ? "Cancelled"
+    : assessment
+      ? "AwaitAssessment"
+      : payment
+        ? "AwaitPayment"
+        : "AwaitLicenseIssue";
   const afterIssue = pickup ? "AwaitPickup" : "Issued";
 
   const states: Record<string, State> = {
@@ -110,6 +118,22 @@ export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefi
       states[`ClockBefore${next.replace(/^Await/, "")}`] = decisionClock(next);
     }
   }
+  if (cancellation) {
+    states.Cancelled = { Type: "Succeed", Comment: "The license is cancelled (case type cancel)" };
+    for (const unused of ["AwaitLicenseIssue", "NotifyLicenseIssued"]) delete states[unused];
+    return definition(licenseType, states);
+  }
+  if (assessment) {
+    states.AwaitAssessment = humanStep("AwaitAssessment", "assessment", "NotifyAssessment");
+    states.NotifyAssessment = invoke("notify", { kind: "assessmentIssued" }, "AwaitPayment");
+    states.AwaitPayment = humanStep("AwaitPayment", "payment", "Paid");
+    states.Paid = {
+      Type: "Succeed",
+      Comment: "PAYMENT_CONFIRMED: the assessed amount is paid (receipt issued)",
+    };
+    for (const unused of ["AwaitLicenseIssue", "NotifyLicenseIssued"]) delete states[unused];
+    return definition(licenseType, states);
+  }
   if (payment) states.AwaitPayment = humanStep("AwaitPayment", "payment", "AwaitLicenseIssue");
   if (pickup) {
     states.AwaitPickup = humanStep("AwaitPickup", "pickup", "Collected");
@@ -117,8 +141,12 @@ export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefi
   } else {
     states.Issued = { Type: "Succeed", Comment: "LICENSE_ISSUED" };
   }
+  return definition(licenseType, states);
+}
+
+function definition(licenseType: LicenseType, states: Record<string, State>): StateMachineDefinition {
   return {
-    Comment: `${licenseType.nameEn} (${licenseType.id}, manual ${licenseType.manual.version})`,
+    Comment: `${licenseType.nameEn} (${licenseType.id}, ${licenseType.caseType}, manual ${licenseType.manual.version})`,
     StartAt: "AwaitCompletenessCheck",
     States: states,
   };

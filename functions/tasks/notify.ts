@@ -7,7 +7,7 @@ import { taskHandler } from "../../shared/http/task-handler";
 
 const input = z.object({
   applicationId: z.string().min(1),
-  kind: z.enum(["fixRequested", "approved", "rejected", "licenseIssued", "returned"]),
+  kind: z.enum(["fixRequested", "approved", "rejected", "licenseIssued", "returned", "assessmentIssued"]),
 });
 
 export const handler = taskHandler(input, (event) =>

@@ -51,6 +51,14 @@ export function bizFunction(scope: Construct, id: string, props: BizFunctionProp
       banner: "import { createRequire } from 'module';const require = createRequire(import.meta.url);",
       // Bundle the SDK v3 clients we pin and test with instead of the runtime's copy (see ADR 0003).
       externalModules: [],
+      // The catalog is data read at run time (shared/catalog/index.ts): it ships beside the bundle.
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (_inputDir: string, outputDir: string) => [
+          `mkdir -p "${outputDir}/license-types" && cp "${path.join(props.projectRoot, "shared/catalog/license-types")}"/*.json "${outputDir}/license-types/"`,
+        ],
+      },
     },
   });
   acknowledge(

@@ -13,7 +13,7 @@ import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
-import { licenseTypes } from "../../shared/catalog";
+import { allLicenseTypes } from "../../shared/catalog";
 import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { LocalJwtIssuer } from "./jwt-issuer";
@@ -87,7 +87,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
   );
-  const definitions = Object.fromEntries(licenseTypes.map((t) => [t.id, buildLicenseWorkflow(t)]));
+  const definitions = Object.fromEntries(allLicenseTypes().map((t) => [t.id, buildLicenseWorkflow(t)]));
   const engine = new LocalWorkflowEngine(definitions, invokeTask, clock, log);
 
   applicationStore.use(store);

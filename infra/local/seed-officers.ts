@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbOfficerDirectory } from "../../shared/adapters/dynamodb/officer-directory";
 import { officerDirectory } from "../../shared/adapters/providers/officer-directory";
-import { licenseTypes } from "../../shared/catalog";
+import { allLicenseTypes } from "../../shared/catalog";
 import { DomainError } from "../../shared/domain/errors";
 import type { OfficerAccount } from "../../shared/domain/officers/officer-account";
 import type { OfficerDirectory } from "../../shared/ports/officer-directory";
@@ -57,7 +57,7 @@ export function demoAccount(user: DemoUser, now: Date): OfficerAccount | undefin
     agencyId: user.agencyId,
     licenseTypeIds:
       assigned === "all"
-        ? licenseTypes
+        ? allLicenseTypes()
             .filter((t) => t.agencyId === user.agencyId)
             .map((t) => t.id)
             .sort()

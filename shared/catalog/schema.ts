@@ -125,12 +125,22 @@ export const licenseTypeSchema = z.object({
   nameEn: z.string(),
   agencyId: z.string(),
   caseType: z.enum(["new", "renew", "amend", "cancel"]),
-  /** Workflow variant flags (DESIGN.md §4). */
+  /**
+   * For renew, amend and cancel: the license type whose issued licenses this case acts on (the
+   * form then names the license number). A new license has none.
+   */
+  appliesTo: z.string().optional(),
+  /** Workflow variant flags (DESIGN.md §4, 001's per-license variants). */
   workflow: z.object({
     inspection: z.boolean(),
     committee: z.boolean(),
     payment: z.boolean(),
     pickup: z.boolean(),
+    /**
+     * 001, signboard tax: the officer "approves" with fee 0, then issues an assessment (ภ.ป.3) that
+     * states the amount, and the applicant pays it by bill payment.
+     */
+    assessment: z.boolean().default(false),
   }),
   /** Validity of an issued license in months, where the law states one. */
   validityMonths: z.number().int().positive().nullable(),

@@ -23,6 +23,13 @@ export interface LicenseRecord {
   businessName: string;
   issuedAt: string;
   validUntil: string | null;
+  /** A cancelled license (case type cancel) is no longer valid. */
+  cancelledAt?: string;
+  /** Renewals keep the number and extend the validity; amendments keep both. */
+  renewals?: { applicationId: string; at: string; validUntil: string | null }[];
+  amendments?: { applicationId: string; at: string }[];
+  /** Optimistic lock for renewals, amendments and cancellation. */
+  version?: number;
 }
 
 /**
@@ -49,6 +56,8 @@ export interface IdempotentResult {
 
 export interface ApplyExtras {
   license?: LicenseRecord;
+  /** An existing license changed by a renewal, amendment or cancellation (version-checked). */
+  licenseUpdate?: LicenseRecord;
   resume?: PendingResume;
   idempotency?: IdempotentResult;
 }

@@ -46,12 +46,29 @@ export const rejectSchema = z.object({
   action: z.literal("reject"),
   reasons: z.array(z.string().trim().min(1).max(1000)).min(1).max(20),
 });
-export const confirmPaymentSchema = z.object({
-  action: z.literal("confirm-payment"),
-  receiptNumber: z.string().trim().min(1).max(64),
+export const issueAssessmentSchema = z.object({
+  action: z.literal("issue-assessment"),
+  assessmentNumber: z.string().trim().min(1).max(64),
   amountTHB: z.number().nonnegative().multipleOf(0.01),
-  channel: z.literal("counter"),
+  /** The parcel tracking number when the assessment is posted (001: logged as a comment). */
+  trackingNumber: z.string().trim().min(1).max(64).optional(),
 });
+export const confirmPaymentSchema = z.discriminatedUnion("channel", [
+  z.object({
+    action: z.literal("confirm-payment"),
+    channel: z.literal("counter"),
+    receiptNumber: z.string().trim().min(1).max(64),
+    amountTHB: z.number().nonnegative().multipleOf(0.01),
+  }),
+  z.object({
+    action: z.literal("confirm-payment"),
+    channel: z.literal("billPayment"),
+    receiptNumber: z.string().trim().min(1).max(64),
+    amountTHB: z.number().nonnegative().multipleOf(0.01),
+    /** The bank's bill-payment reference the officer checked the payment against. */
+    reference: z.string().trim().min(1).max(64),
+  }),
+]);
 export const issueLicenseSchema = z.object({
   action: z.literal("issue-license"),
   comment: comment.optional(),
@@ -70,6 +87,7 @@ export const officerActionSchema = z.discriminatedUnion("action", [
   recordCommitteeResolutionSchema,
   approveSchema,
   rejectSchema,
+  issueAssessmentSchema,
   confirmPaymentSchema,
   issueLicenseSchema,
   confirmPickupSchema,

@@ -9,7 +9,7 @@ import { apiRoutes } from "../../functions/api/routes";
 import { taskFunctions } from "../../functions/tasks/registry";
 import { stageConfigFrom } from "../../infra/constructs/stage-config";
 import { BizPortalStack, featureFlags } from "../../infra/stack";
-import { licenseTypes } from "../../shared/catalog";
+import { allLicenseTypes } from "../../shared/catalog";
 import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 
 /** The app as infra/app.ts builds it, with bundling skipped and validation reported instead of thrown. */
@@ -228,8 +228,8 @@ describe("BizPortalStack", () => {
 
   it("deploys, per license type, a Standard state machine whose definition is the one the local runner runs", () => {
     const machines = template.findResources("AWS::StepFunctions::StateMachine");
-    expect(Object.keys(machines)).toHaveLength(licenseTypes.length);
-    for (const licenseType of licenseTypes) {
+    expect(Object.keys(machines)).toHaveLength(allLicenseTypes().length);
+    for (const licenseType of allLicenseTypes()) {
       const machine = stack.workflows.stateMachines[licenseType.id]!;
       const props = machines[logicalId(machine)]!.Properties;
       expect(props.StateMachineType).toBe("STANDARD");
@@ -249,6 +249,50 @@ describe("BizPortalStack", () => {
       expect(substitute(props.DefinitionString)).toEqual(
         substitute(JSON.stringify(buildLicenseWorkflow(licenseType))),
       );
+    }
+  });
+
+  it("deploys the law's clock: timeouts on the fix and consideration waits, caught into return and escalation", () => {
+    const machines = template.findResources("AWS::StepFunctions::StateMachine");
+    for (const licenseType of allLicenseTypes()) {
+      const machine = stack.workflows.stateMachines[licenseType.id]!;
+      const deployed = JSON.parse(machines[logicalId(machine)]!.Properties.DefinitionString as string) as {
+        States: Record<
+          string,
+          {
+            Type: string;
+            TimeoutSecondsPath?: string;
+            Catch?: { ErrorEquals: string[]; Next: string }[];
+            Next?: string;
+            Parameters?: { FunctionName?: string };
+          }
+        >;
+      };
+      // s.8: the fix waits until its deadline; on States.Timeout the application is returned.
+      expect(deployed.States.AwaitApplicantFix).toMatchObject({
+        TimeoutSecondsPath: "$.fixWait.timeoutSeconds",
+        Catch: [{ ErrorEquals: ["States.Timeout"], Next: "ReturnApplication" }],
+      });
+      expect(deployed.States.ReturnApplication?.Parameters?.FunctionName).toBe(
+        "${ReturnApplicationFunctionArn}",
+      );
+      // s.10: every consideration step waits on the decision clock and escalates, then waits again.
+      const consideration = ["AwaitInspection", "AwaitCommittee", "AwaitDecision"].filter(
+        (s) => deployed.States[s],
+      );
+      expect(consideration).toContain("AwaitDecision");
+      for (const state of consideration) {
+        const escalation = `Escalate${state.replace(/^Await/, "")}`;
+        expect(deployed.States[state]).toMatchObject({
+          TimeoutSecondsPath: "$.decisionWait.timeoutSeconds",
+          Catch: [{ ErrorEquals: ["States.Timeout"], Next: escalation }],
+        });
+        expect(deployed.States[escalation]).toMatchObject({
+          Parameters: { FunctionName: "${EscalateOverdueFunctionArn}" },
+          Next: state,
+        });
+      }
+      expect(deployed.States.StartDecisionClock?.Parameters?.FunctionName).toBe("${DecisionWaitFunctionArn}");
     }
   });
 

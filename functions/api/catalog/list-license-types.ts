@@ -1,9 +1,9 @@
-import { licenseTypes } from "../../../shared/catalog";
+import { allLicenseTypes } from "../../../shared/catalog";
 import { apiHandler } from "../../../shared/http/api-handler";
 
 export const handler = apiHandler({ authenticated: false }, async () => ({
   body: {
-    items: licenseTypes.map((t) => ({
+    items: allLicenseTypes().map((t) => ({
       id: t.id,
       nameTh: t.nameTh,
       nameEn: t.nameEn,

@@ -70,6 +70,18 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
+    if (extra.licenseUpdate) {
+      const { version = 0, ...license } = extra.licenseUpdate;
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.license(license.number), entity: "license", ...license, version: version + 1 },
+          ConditionExpression:
+            version === 0 ? "attribute_exists(PK) AND attribute_not_exists(version)" : "version = :v",
+          ExpressionAttributeValues: version === 0 ? undefined : { ":v": version },
+        },
+      });
+    }
     if (extra.resume)
       items.push({
         Put: {

@@ -34,7 +34,7 @@ export function indexAttributes(app: Application): Record<string, string> {
     GSI2PK: `USER#${app.applicantId}`,
     GSI2SK: `${app.createdAt}#${app.id}`,
   };
-  if (app.status !== "DRAFT" && !terminalStatuses.has(app.status)) {
+  if (app.status !== "DRAFT" && !terminalStatuses.has(app.status) && !app.closedAt) {
     attrs.GSI1PK = queuePartition(app.agencyId, app.status);
     attrs.GSI1SK = `${app.dueAt ?? noDueDate}#${app.id}`;
   }

@@ -18,11 +18,14 @@ export class ApplicationDeadlines {
     return at;
   }
 
-  /** s.10: the decision is due within the legal limit, else the manual's stated total. */
+  /**
+   * s.10: the decision is due within the legal limit, else the manual's stated total. It is the
+   * authority's own deadline, so its last day counts even on a holiday (APA s.64 para. 2, ADR 0004).
+   */
   decisionDue(completeAt: Date, licenseType: LicenseType): Date {
     const limit = licenseType.manual.legalTimeLimit ?? licenseType.manual.totalDuration;
     const start = this.clock.startOfCounting(completeAt);
-    return limit?.unit ? this.clock.dueAt(start, limit) : start;
+    return limit?.unit ? this.clock.dueAt(start, limit, { onNonWorkingDay: "keep" }) : start;
   }
 
   /** Payment is due within the manual's fee-payment step, or one working day if it gives none. */

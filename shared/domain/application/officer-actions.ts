@@ -47,9 +47,19 @@ export const officerActionRules: Record<OfficerActionName, ActionRule> = {
   },
   approve: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
   reject: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
+  "issue-assessment": {
+    from: (lt) => (lt.workflow.assessment ? ["APPROVED"] : []),
+    step: "assessment",
+    resumesWorkflow: true,
+  },
   "confirm-payment": { from: () => ["APPROVED"], step: "payment", resumesWorkflow: true },
   "issue-license": {
-    from: (lt) => (lt.workflow.payment ? ["PAYMENT_CONFIRMED"] : ["APPROVED"]),
+    from: (lt) =>
+      lt.caseType === "cancel" || lt.workflow.assessment
+        ? []
+        : lt.workflow.payment
+          ? ["PAYMENT_CONFIRMED"]
+          : ["APPROVED"],
     step: "licenseIssue",
     resumesWorkflow: true,
   },
@@ -181,21 +191,27 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
         data: { result: action.result },
       };
     case "approve": {
+      if (licenseType.workflow.assessment && action.feeTHB !== 0)
+        throw problems.invalidFee("Approve with a fee of 0: the assessment that follows states the amount");
       checkApprovalFee(licenseType, action.feeTHB);
+      const decision = {
+        outcome: "approved" as const,
+        feeTHB: action.feeTHB,
+        decidedAt: at,
+        decidedBy: ctx.officer.userId,
+      };
+      // A cancellation ends with its approval: the license is cancelled, nothing is paid or issued.
+      if (licenseType.caseType === "cancel")
+        return {
+          patch: { status: "APPROVED", decision, dueAt: undefined, closedAt: at, clockStoppedAt: at },
+          comment: action.comment,
+          data: { feeTHB: action.feeTHB, cancelsLicense: app.formData.licenseNumber },
+        };
       const dueAt = licenseType.workflow.payment
         ? deadlines.paymentDue(now, licenseType).toISOString()
         : deadlines.issueDue(now).toISOString();
       return {
-        patch: {
-          status: "APPROVED",
-          decision: {
-            outcome: "approved",
-            feeTHB: action.feeTHB,
-            decidedAt: at,
-            decidedBy: ctx.officer.userId,
-          },
-          dueAt,
-        },
+        patch: { status: "APPROVED", decision, dueAt },
         comment: action.comment,
         data: { feeTHB: action.feeTHB },
       };
@@ -216,24 +232,48 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
         comment: action.reasons.join("; "),
         data: { reasons: action.reasons },
       };
-    case "confirm-payment": {
-      const fee = app.decision?.feeTHB ?? 0;
-      if (action.amountTHB !== fee)
-        throw problems.invalidFee(
-          `The amount paid (${action.amountTHB} THB) differs from the approved fee (${fee} THB)`,
-        );
+    case "issue-assessment":
       return {
         patch: {
-          status: "PAYMENT_CONFIRMED",
-          payment: {
-            receiptNumber: action.receiptNumber,
+          assessment: {
+            assessmentNumber: action.assessmentNumber,
             amountTHB: action.amountTHB,
-            channel: action.channel,
-            confirmedAt: at,
+            issuedAt: at,
+            ...(action.trackingNumber ? { trackingNumber: action.trackingNumber } : {}),
           },
-          dueAt: deadlines.issueDue(now).toISOString(),
+          dueAt: deadlines.paymentDue(now, licenseType).toISOString(),
         },
-        data: { receiptNumber: action.receiptNumber, amountTHB: action.amountTHB },
+        comment: action.trackingNumber ? `เลขติดตามพัสดุ ${action.trackingNumber}` : undefined,
+        data: { assessmentNumber: action.assessmentNumber, amountTHB: action.amountTHB },
+      };
+    case "confirm-payment": {
+      // After an assessment the amount due is the assessed one, not the (zero) approval fee.
+      const fee = app.assessment?.amountTHB ?? app.decision?.feeTHB ?? 0;
+      if (action.amountTHB !== fee)
+        throw problems.invalidFee(
+          `The amount paid (${action.amountTHB} THB) differs from the amount due (${fee} THB)`,
+        );
+      const payment = {
+        receiptNumber: action.receiptNumber,
+        amountTHB: action.amountTHB,
+        channel: action.channel,
+        ...(action.channel === "billPayment" ? { reference: action.reference } : {}),
+        confirmedAt: at,
+      };
+      const data = {
+        receiptNumber: action.receiptNumber,
+        amountTHB: action.amountTHB,
+        channel: action.channel,
+      };
+      // An assessed tax ends with its payment and receipt: there is no license to issue.
+      if (licenseType.workflow.assessment)
+        return {
+          patch: { status: "PAYMENT_CONFIRMED", payment, dueAt: undefined, closedAt: at, clockStoppedAt: at },
+          data,
+        };
+      return {
+        patch: { status: "PAYMENT_CONFIRMED", payment, dueAt: deadlines.issueDue(now).toISOString() },
+        data,
       };
     }
     case "issue-license": {

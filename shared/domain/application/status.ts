@@ -48,6 +48,7 @@ export const humanSteps = [
   "inspection",
   "committee",
   "decision",
+  "assessment",
   "payment",
   "licenseIssue",
   "pickup",

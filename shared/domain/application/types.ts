@@ -57,7 +57,17 @@ export interface Application {
     decidedAt: string;
     decidedBy: string;
   };
-  payment?: { receiptNumber: string; amountTHB: number; channel: "counter"; confirmedAt: string };
+  /** 001, signboard tax: the assessment (ภ.ป.3) that states the amount to pay after a fee-0 approval. */
+  assessment?: { assessmentNumber: string; amountTHB: number; issuedAt: string; trackingNumber?: string };
+  payment?: {
+    receiptNumber: string;
+    amountTHB: number;
+    channel: "counter" | "billPayment";
+    reference?: string;
+    confirmedAt: string;
+  };
+  /** The workflow ended here although the status is not terminal by itself (e.g. a cancellation approved). */
+  closedAt?: string;
   licenseNumber?: string;
   collectedAt?: string;
   /** The clock stops at rejection or collection (001 FAQ 3). */

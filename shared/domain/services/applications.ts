@@ -6,6 +6,7 @@ import { acknowledgeFixRequest, withdraw } from "../application/applicant-action
 import { createDraft, resubmit, submit, updateDraft } from "../application/lifecycle";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
+import { assertCaseLicense, caseLicenseNumber } from "../license-cases";
 import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
@@ -68,7 +69,16 @@ export async function submitApplication(
   assertOwner(actor, app);
   let submitted = app;
   if (app.status !== "SUBMITTED") {
-    const change = submit(app, licenseTypeOf(app), actor, deps.clock.now(), deps.deadlines);
+    const licenseType = licenseTypeOf(app);
+    const number = caseLicenseNumber(app);
+    if (licenseType.appliesTo)
+      assertCaseLicense(
+        licenseType,
+        app,
+        number ? await deps.store.getLicense(number) : undefined,
+        deps.clock.now(),
+      );
+    const change = submit(app, licenseType, actor, deps.clock.now(), deps.deadlines);
     await deps.store.apply(change);
     submitted = change.application;
   }

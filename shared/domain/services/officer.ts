@@ -11,6 +11,13 @@ import {
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
+import {
+  amendedLicense,
+  assertCaseLicense,
+  cancelledLicense,
+  caseLicenseNumber,
+  renewedLicense,
+} from "../license-cases";
 import { formatLicenseNumber, licenseSequenceScope } from "../license-number";
 import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
@@ -55,23 +62,54 @@ export async function performOfficerAction(
     const task =
       rule.resumesWorkflow && rule.step ? await waitForPendingTask(deps, id, rule.step) : undefined;
     const now = deps.clock.now();
-    const license =
-      action.action === "issue-license" ? await allocateLicense(deps, app, licenseType, now) : undefined;
+    const effect = await licenseEffect(deps, app, licenseType, action.action, now);
     const outcome = applyOfficerAction(app, action, {
       licenseType,
       officer: actor,
       now,
       deadlines: deps.deadlines,
-      ...(license ? { licenseNumber: license.number } : {}),
+      ...(effect.number ? { licenseNumber: effect.number } : {}),
     });
     await commitStepChange(deps, outcome, {
       task,
       output: outcome.workflowOutput,
-      license,
+      license: effect.license,
+      licenseUpdate: effect.licenseUpdate,
       idempotency: record?.(outcome.application),
     });
     return outcome.application;
   });
+}
+
+/**
+ * What an action does to the license register: issuing a new license allocates a number; issuing a
+ * renewal or amendment updates the license the form names; approving a cancellation cancels it.
+ */
+async function licenseEffect(
+  deps: Deps<"store">,
+  app: Application,
+  licenseType: LicenseType,
+  action: OfficerAction["action"],
+  now: Date,
+): Promise<{ number?: string; license?: LicenseRecord; licenseUpdate?: LicenseRecord }> {
+  const issuing = action === "issue-license";
+  const cancelling = action === "approve" && licenseType.caseType === "cancel";
+  if (!issuing && !cancelling) return {};
+  if (licenseType.caseType === "new") {
+    const license = await allocateLicense(deps, app, licenseType, now);
+    return { number: license.number, license };
+  }
+  const number = caseLicenseNumber(app);
+  const existing = number ? await deps.store.getLicense(number) : undefined;
+  assertCaseLicense(licenseType, app, existing, now);
+  const current = existing!;
+  const licenseUpdate =
+    licenseType.caseType === "renew"
+      ? renewedLicense(current, app, licenseType.validityMonths, now)
+      : licenseType.caseType === "amend"
+        ? amendedLicense(current, app, now)
+        : cancelledLicense(current, now);
+  return { number: current.number, licenseUpdate };
 }
 
 async function allocateLicense(

@@ -25,6 +25,7 @@ export async function commitStepChange(
     task?: PendingTask | undefined;
     output?: Record<string, unknown>;
     license?: LicenseRecord | undefined;
+    licenseUpdate?: LicenseRecord | undefined;
     idempotency?: IdempotentResult | undefined;
   } = {},
 ): Promise<void> {
@@ -41,6 +42,7 @@ export async function commitStepChange(
       : undefined;
   const extras: ApplyExtras = {};
   if (options.license) extras.license = options.license;
+  if (options.licenseUpdate) extras.licenseUpdate = options.licenseUpdate;
   if (options.idempotency) extras.idempotency = options.idempotency;
   if (resume) extras.resume = resume;
   await deps.store.apply(change, extras);

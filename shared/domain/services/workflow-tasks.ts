@@ -93,7 +93,13 @@ export async function escalateOverdue(
   throw problems.concurrentModification();
 }
 
-export type NoticeKind = "fixRequested" | "approved" | "rejected" | "licenseIssued" | "returned";
+export type NoticeKind =
+  | "fixRequested"
+  | "approved"
+  | "rejected"
+  | "licenseIssued"
+  | "returned"
+  | "assessmentIssued";
 
 const noticeTopic: Record<NoticeKind, NotificationTopic> = {
   fixRequested: "fixRequests",
@@ -102,6 +108,7 @@ const noticeTopic: Record<NoticeKind, NotificationTopic> = {
   approved: "approvals",
   rejected: "approvals",
   licenseIssued: "approvals",
+  assessmentIssued: "approvals",
 };
 
 /** Tells the applicant (and subscribed agency systems) what happened; returns the fix wait if any. */
@@ -171,6 +178,7 @@ function notice(app: Application, kind: NoticeKind, now: Date): Notification {
   if (kind === "approved") n.data = { feeTHB: app.decision?.feeTHB };
   if (kind === "rejected") n.data = { reasons: app.decision?.reasons };
   if (kind === "licenseIssued") n.data = { licenseNumber: app.licenseNumber };
+  if (kind === "assessmentIssued") n.data = { ...app.assessment };
   return n;
 }
 
@@ -190,6 +198,10 @@ const messages: Record<NoticeKind, (app: Application) => { th: string; en: strin
   rejected: (a) => ({
     th: `คำขอ ${a.id} ไม่ได้รับอนุญาต เหตุผล: ${(a.decision?.reasons ?? []).join("; ")} ท่านมีสิทธิอุทธรณ์`,
     en: `Application ${a.id} is rejected. Reasons: ${(a.decision?.reasons ?? []).join("; ")}. You may appeal`,
+  }),
+  assessmentIssued: (a) => ({
+    th: `แจ้งการประเมินเลขที่ ${a.assessment?.assessmentNumber} จำนวนเงิน ${a.assessment?.amountTHB ?? 0} บาท กรุณาชำระผ่านช่องทาง Bill Payment`,
+    en: `Assessment ${a.assessment?.assessmentNumber}: please pay ${a.assessment?.amountTHB ?? 0} THB by bill payment`,
   }),
   licenseIssued: (a) => ({
     th: `ใบอนุญาตเลขที่ ${a.licenseNumber} ออกแล้ว กรุณามารับใบอนุญาต`,

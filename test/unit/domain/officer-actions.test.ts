@@ -48,6 +48,7 @@ const sample: { [A in OfficerActionName]: Extract<OfficerAction, { action: A }> 
   },
   approve: { action: "approve", feeTHB: 2500 },
   reject: { action: "reject", reasons: ["ไม่ผ่านเกณฑ์สุขลักษณะ", "ไม่มีที่ล้างมือ"] },
+  "issue-assessment": { action: "issue-assessment", assessmentNumber: "ภ.ป.3-001", amountTHB: 400 },
   "confirm-payment": {
     action: "confirm-payment",
     receiptNumber: "R-2569-0042",
@@ -75,6 +76,8 @@ const table: Record<
   "record-committee-resolution": { from: ["UNDER_REVIEW"], to: "UNDER_REVIEW", ends: "committee" },
   approve: { from: ["UNDER_REVIEW"], to: "APPROVED", ends: "decision" },
   reject: { from: ["UNDER_REVIEW"], to: "REJECTED", ends: "decision" },
+  // Only license types with an assessment (signboard tax) have this step.
+  "issue-assessment": { from: [], to: "APPROVED", ends: "assessment" },
   "confirm-payment": { from: ["APPROVED"], to: "PAYMENT_CONFIRMED", ends: "payment" },
   "issue-license": { from: ["PAYMENT_CONFIRMED"], to: "LICENSE_ISSUED", ends: "licenseIssue" },
   "confirm-pickup": { from: ["LICENSE_ISSUED"], to: "COLLECTED", ends: "pickup" },
@@ -299,7 +302,7 @@ describe("payment, issue and pickup", () => {
       applyOfficerAction(applicationIn("APPROVED"), { ...sample["confirm-payment"], amountTHB: 2000 }, ctx()),
     );
     expect(error.code).toBe("INVALID_FEE");
-    expect(error.detail).toBe("The amount paid (2000 THB) differs from the approved fee (2500 THB)");
+    expect(error.detail).toBe("The amount paid (2000 THB) differs from the amount due (2500 THB)");
   });
 
   it("issues the license under the allocated number, and needs one", () => {
