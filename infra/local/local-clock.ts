@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Clock } from "../../shared/ports/clock";
 
 /** What a timer is for, so a time jump can report what fired. */
@@ -17,6 +18,15 @@ export interface FiredTimer extends TimerLabel {
  */
 export class LocalClock implements Clock {
   private offsetMs = 0;
+
+  /** With a file, the offset survives restarts: the data folder's time never goes back. */
+  constructor(private readonly offsetFile?: string) {
+    if (offsetFile && existsSync(offsetFile))
+      this.offsetMs = Math.max(
+        0,
+        Number((JSON.parse(readFileSync(offsetFile, "utf8")) as { offsetMs: number }).offsetMs) || 0,
+      );
+  }
   private readonly timers: { id: number; dueAt: number; fire: () => void; label: TimerLabel }[] = [];
   private nextId = 1;
   private wakeUp: NodeJS.Timeout | undefined;
@@ -71,7 +81,9 @@ export class LocalClock implements Clock {
   }
 
   private moveTo(epochMs: number): void {
-    if (epochMs > this.now().getTime()) this.offsetMs += epochMs - this.now().getTime();
+    if (epochMs <= this.now().getTime()) return;
+    this.offsetMs += epochMs - this.now().getTime();
+    if (this.offsetFile) writeFileSync(this.offsetFile, JSON.stringify({ offsetMs: this.offsetMs }));
   }
 
   pendingTimers(): number {

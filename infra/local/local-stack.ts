@@ -82,7 +82,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const store = new DynamoDbApplicationStore(documentClient, localTableName);
   await installOfficerDirectory(documentClient, localTableName);
 
-  const clock = new LocalClock();
+  const clock = new LocalClock(options.dataDir ? join(options.dataDir, "clock.json") : undefined);
   const notifications = new LocalNotificationLog(
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,

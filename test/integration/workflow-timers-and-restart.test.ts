@@ -77,4 +77,34 @@ describe("workflow timers and restarts", () => {
     const sameApplicant = await ApiClient.signIn(second.url, "applicant");
     expect((await sameApplicant.get(`/applications/${id}`)).body.status).toBe("DOCS_COMPLETE");
   });
+
+  it("resumes a timed wait with the time it had left, so the overdue notice still goes out at the due time", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bizportal-restart-timed-"));
+    try {
+      const first = await startLocalStack({ port: 0, dataDir: dir });
+      const applicant = await ApiClient.signIn(first.url, "applicant");
+      const officer = await ApiClient.signIn(first.url, "officer");
+      const id = await submittedFoodApplication(applicant, "restart-timed");
+      const complete = await officer.post(`/officer/applications/${id}/actions`, {
+        action: "confirm-complete",
+      });
+      await officer.waitForStep(id, "inspection");
+      const due = new Date(String(complete.body.decisionDueAt));
+      // Ten days pass before the stack stops; the clock (kept in the data folder) resumes there.
+      await first.advanceClock(new Date(first.clock.now().getTime() + 10 * 86_400_000));
+      await first.stop();
+
+      const second = await startLocalStack({ port: 0, dataDir: dir });
+      stacks.push(second);
+      expect(second.clock.now().getTime()).toBeGreaterThan(due.getTime() - 21 * 86_400_000);
+      const fired = await second.advanceClock(new Date(due.getTime() + 60_000));
+      expect(fired.map((f) => [f.applicationId, f.step, f.kind])).toEqual([
+        [id, "AwaitInspection", "escalation"],
+      ]);
+      expect(Math.abs(Date.parse(fired[0]!.at) - due.getTime())).toBeLessThan(5_000);
+      expect(second.notifications.list({ applicationId: id, topic: "overdueEscalations" })).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

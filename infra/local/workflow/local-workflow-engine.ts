@@ -38,6 +38,22 @@ export interface ExecutionRecord {
   error?: string;
 }
 
+function withRemainingTimeout(state: TaskState, task: PendingTask, now: Date): unknown {
+  if (!state.TimeoutSecondsPath) return task.stateInput;
+  const timeout = stepTimeoutSeconds(state, task.stateInput);
+  if (!timeout) return task.stateInput;
+  const remaining = Math.max(
+    1,
+    Math.ceil((Date.parse(task.createdAt) + timeout * 1000 - now.getTime()) / 1000),
+  );
+  const keys = state.TimeoutSecondsPath.replace(/^\$\./, "").split(".");
+  const input = structuredClone(task.stateInput) as Record<string, unknown>;
+  let target = input;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1)!] = remaining;
+  return input;
+}
+
 /** What a step's timeout leads to, by the deployed definition's naming. */
 function timeoutKind(stateName: string): string {
   return stateName === "AwaitApplicantFix" ? "return" : "escalation";
@@ -85,7 +101,11 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   /** After a restart: wait again where the stored task says the execution was waiting. */
   resume(task: PendingTask): void {
     const input = task.stateInput as WorkflowInput;
-    this.run(task.applicationId, input.licenseTypeId, input, task.stateName);
+    const definition = this.definitions[input.licenseTypeId];
+    const state = definition?.States[task.stateName];
+    // A timed wait goes on with the time it had left when the stack stopped, not a fresh timeout.
+    const resumed = state?.Type === "Task" ? withRemainingTimeout(state, task, this.clock.now()) : input;
+    this.run(task.applicationId, input.licenseTypeId, resumed as WorkflowInput, task.stateName);
   }
 
   execution(name: string): ExecutionRecord | undefined {
