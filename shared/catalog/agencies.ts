@@ -11,6 +11,15 @@ export const agencies: readonly Agency[] = [
     address: "ถนนปานวิถี อำเภอบางบ่อ จังหวัดสมุทรปราการ 10550 โทร 02-707-5727-9",
   },
   {
+    id: "sao-wang-hin",
+    nameTh: "องค์การบริหารส่วนตำบลวังหิน",
+    nameEn: "Wang Hin Subdistrict Administrative Organization",
+    kind: "sao",
+    code: "WH",
+    // 003's page footer: «องค์การบริหารส่วนตำบลวังหิน อำเภอบางขัน จังหวัดนครศรีธรรมราช»
+    address: "อำเภอบางขัน จังหวัดนครศรีธรรมราช",
+  },
+  {
     id: "opdc",
     nameTh: "สำนักงานคณะกรรมการพัฒนาระบบราชการ (สำนักงาน ก.พ.ร.)",
     nameEn: "Office of the Public Sector Development Commission (OPDC)",

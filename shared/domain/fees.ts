@@ -8,6 +8,9 @@ import { problems } from "./errors";
 export function checkApprovalFee(licenseType: LicenseType, feeTHB: number): void {
   const fees = licenseType.manual.fees;
   if (!fees || fees.length === 0) return;
+  // A fee by reference (a regulation's schedule), formula or schedule cannot be checked against the
+  // manual's text: the officer applies the regulation (004 prints "0 บาท" for "see the regulation").
+  if (fees.some((f) => f.kind === "byReference" || f.kind === "formula" || f.kind === "schedule")) return;
   const fixed = fees.filter((f) => f.kind === "fixed" && f.amountTHB !== undefined).map((f) => f.amountTHB!);
   const caps = fees.filter((f) => f.kind === "cap" && f.maxTHB !== undefined).map((f) => f.maxTHB!);
   if (fixed.length > 0 && caps.length === 0 && !fixed.includes(feeTHB))

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUsers } from "../../infra/local/demo-users";
 import { type LocalStack, startLocalStack } from "../../infra/local/local-stack";
+import { allLicenseTypes } from "../../shared/catalog";
 import type { OfficerAccount } from "../../shared/domain/officers/officer-account";
 import { ApiClient, foodLicenseTypeId } from "../support/api-client";
 
@@ -41,10 +42,15 @@ describe("officer accounts: the supervisor API", () => {
     expect(Object.keys(byUser).sort()).toEqual(
       [sub("officer"), sub("supervisor"), sub("officer-unassigned")].sort(),
     );
+    // The seeded officer handles every license type of the agency.
+    const khlongDanTypes = allLicenseTypes()
+      .filter((t) => t.agencyId === "sao-khlong-dan")
+      .map((t) => t.id)
+      .sort();
     expect(byUser[sub("officer")]).toMatchObject({
       agencyId: "sao-khlong-dan",
       nationalId: "3101200123453",
-      licenseTypeIds: [foodLicenseTypeId],
+      licenseTypeIds: khlongDanTypes,
       supervisor: false,
       active: true,
     });

@@ -127,9 +127,16 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private busy = 0;
 
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const wait of this.waits.values()) wait.cancelTimer?.();
     this.waits.clear();
+    // Executions still between states would reach for DynamoDB after it stops: abort them first.
+    for (const abort of this.aborts.values()) abort();
+    this.aborts.clear();
   }
+
+  private stopping = false;
+  private readonly aborts = new Map<string, () => void>();
 
   private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
     const definition = this.definitions[licenseTypeId];
@@ -163,18 +170,21 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       } as never,
     });
     this.busy++;
+    this.aborts.set(name, () => execution.abort());
     void this.countTransitions(execution.eventLogs, record);
     void execution.result
       .then(() => {
         record.status = "SUCCEEDED";
       })
       .catch((error: unknown) => {
+        if (this.stopping) return;
         record.status = "FAILED";
         record.error = String(error);
         this.log(`Execution ${name} failed`, error);
       })
       .finally(() => {
         record.endedAt = this.clock.now().toISOString();
+        this.aborts.delete(name);
         this.busy--;
       });
   }

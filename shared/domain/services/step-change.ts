@@ -59,8 +59,11 @@ export async function waitForPendingTask(
   step: HumanStep,
 ): Promise<PendingTask> {
   for (let attempt = 0; attempt < 15; attempt++) {
-    const task = await deps.store.getPendingTask(id, step);
+    const pending = await deps.store.pendingTasksOf(id);
+    const task = pending.find((t) => t.step === step);
     if (task) return task;
+    // Waiting at another step: this action is out of order, not early. Refuse at once.
+    if (pending.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
   }
   throw problems.workflowNotWaiting(step);

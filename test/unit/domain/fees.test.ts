@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Fee, LicenseType } from "../../../shared/catalog";
+import { type Fee, findLicenseType, type LicenseType } from "../../../shared/catalog";
 import { checkApprovalFee } from "../../../shared/domain/fees";
 import { domainErrorOf, foodType } from "./fixtures";
 
@@ -36,5 +36,14 @@ describe("checkApprovalFee", () => {
   it("allows any fee when the manual has no fee section, an empty one, or defers to a regulation", () => {
     for (const fees of [null, [], [fee({ kind: "byReference" }), fee({ kind: "schedule" })]])
       expect(() => checkApprovalFee(withFees(fees), 123456)).not.toThrow();
+  });
+});
+
+describe("fees that defer to a regulation", () => {
+  it("accepts the amount the officer applies when a fee row refers to a regulation (004 fuel: 200 บาท + ข้อ 62)", () => {
+    const fuel = findLicenseType("fuel-station-license-klong-dan")!;
+    expect(fuel.manual.fees?.some((f) => f.kind === "byReference")).toBe(true);
+    expect(() => checkApprovalFee(fuel, 200)).not.toThrow();
+    expect(() => checkApprovalFee(fuel, 450)).not.toThrow();
   });
 });

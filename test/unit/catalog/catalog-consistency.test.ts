@@ -1,0 +1,67 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { allLicenseTypes, findAgency, findLicenseType } from "../../../shared/catalog";
+
+/** Rules across the catalog's entries: what one JSON file cannot check about itself. */
+const folder = new URL("../../../shared/catalog/license-types/", import.meta.url);
+const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
+const types = allLicenseTypes();
+
+describe("the license catalog", () => {
+  it("serves one valid entry per file, named after its id, ids unique", () => {
+    expect(types.map((t) => `${t.id}.json`)).toEqual([...files].sort());
+    expect(new Set(types.map((t) => t.id)).size).toBe(types.length);
+  });
+
+  it("names a known agency for every type", () => {
+    for (const t of types) expect(findAgency(t.agencyId), t.id).toBeDefined();
+  });
+
+  it("has an appliesTo for exactly the renew, amend and cancel types", () => {
+    for (const t of types) expect(t.appliesTo !== undefined, t.id).toBe(t.caseType !== "new");
+  });
+
+  it("points every appliesTo at an existing new type of the same agency", () => {
+    for (const t of types.filter((x) => x.appliesTo !== undefined)) {
+      const target = findLicenseType(t.appliesTo!);
+      expect(target, `${t.id} → ${t.appliesTo}`).toBeDefined();
+      expect(target!.caseType, t.id).toBe("new");
+      expect(target!.agencyId, t.id).toBe(t.agencyId);
+    }
+  });
+
+  it("asks renew, amend and cancel types for the number of the license they act on", () => {
+    for (const t of types.filter((x) => x.caseType !== "new")) {
+      const field = t.form.find((f) => f.key === "licenseNumber");
+      expect(field, t.id).toMatchObject({ type: "text", required: true });
+    }
+    for (const t of types.filter((x) => x.caseType === "new"))
+      expect(
+        t.form.some((f) => f.key === "licenseNumber"),
+        t.id,
+      ).toBe(false);
+  });
+
+  it("gives a renewal its new type's code, since a renewal keeps the license number", () => {
+    for (const t of types.filter((x) => x.caseType === "renew"))
+      expect(t.code, t.id).toBe(findLicenseType(t.appliesTo!)!.code);
+  });
+
+  it("keeps codes unique within an agency among new types, whose numbers are allocated by code", () => {
+    const scopes = types.filter((t) => t.caseType === "new").map((t) => `${t.agencyId}/${t.code}`);
+    expect(new Set(scopes).size).toBe(scopes.length);
+  });
+
+  it("lets a new type record the business name its licenses carry", () => {
+    for (const t of types.filter((x) => x.caseType === "new"))
+      expect(
+        t.form.find((f) => f.key === "businessName"),
+        t.id,
+      ).toMatchObject({ required: true });
+  });
+
+  it("versions each manual as <source>@<first line>", () => {
+    for (const t of types)
+      expect(t.manual.version, t.id).toBe(`${t.manual.sourceFile.slice(0, 3)}@${t.manual.sourceLines[0]}`);
+  });
+});
