@@ -26,6 +26,12 @@ export async function assertAssignedOfficer(
 ): Promise<void> {
   const account = actor.agencyId ? await deps.officers.get(actor.agencyId, actor.userId) : undefined;
   if (!mayHandle(account, app)) throw problems.officerNotAssigned(whyNotHandled(account, app));
+  // 001: an officer account is bound to a national ID and an e-mail; a sign-in under another address
+  // (a reassigned mailbox, a shared login) does not carry the account's rights.
+  if (actor.email && account && account.email.toLowerCase() !== actor.email.toLowerCase())
+    throw problems.officerNotAssigned(
+      "Your officer account is bound to another e-mail address; ask your supervisor",
+    );
 }
 
 /**

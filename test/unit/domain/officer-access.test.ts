@@ -55,6 +55,18 @@ describe("assertAssignedOfficer", () => {
     expect((await errorOf(assertAssignedOfficer({ officers: directory }, officer, app))).status).toBe(403);
   });
 
+  it("refuses a sign-in whose e-mail is not the one the account is bound to", async () => {
+    const account = await officers.get("sao-khlong-dan", officer.userId);
+    const elsewhere: Actor = { ...officer, email: "someone.else@example.com" };
+    const error = await errorOf(assertAssignedOfficer({ officers }, elsewhere, app));
+    expect([error.code, error.detail]).toEqual([
+      "OFFICER_NOT_ASSIGNED",
+      "Your officer account is bound to another e-mail address; ask your supervisor",
+    ]);
+    const same: Actor = { ...officer, email: account!.email.toUpperCase() };
+    await expect(assertAssignedOfficer({ officers }, same, app)).resolves.toBeUndefined();
+  });
+
   it("refuses an officer without an agency without reading the directory", async () => {
     const directory = new FakeOfficerDirectory();
     const error = await errorOf(
