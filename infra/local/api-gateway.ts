@@ -13,11 +13,12 @@ import type { LocalJwtIssuer } from "./jwt-issuer";
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Extra routes only the local stack serves (token minting, operator tools); never deployed. */
-export type LocalRoute = (
-  req: IncomingMessage,
-  body: string,
-  url: URL,
-) => Promise<{ status: number; body: unknown } | undefined>;
+export interface LocalRouteResult {
+  status: number;
+  body: unknown;
+  contentType?: string;
+}
+export type LocalRoute = (req: IncomingMessage, body: string, url: URL) => Promise<LocalRouteResult | undefined>;
 
 interface CompiledRoute {
   route: ApiRoute;
@@ -64,7 +65,7 @@ export class LocalApiGateway {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const body = await readBody(req);
     const local = await this.localRoute(req, body, url);
-    if (local) return send(res, local.status, local.body);
+    if (local) return send(res, local.status, local.body, local.contentType);
     const method = req.method ?? "GET";
     const match = this.match(method, url.pathname);
     if (!match) return send(res, 404, { message: "Not Found" });
@@ -204,7 +205,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json; charset=utf-8"): void {
+  res.writeHead(status, { "content-type": contentType });
   res.end(JSON.stringify(body));
 }

@@ -64,6 +64,14 @@ export const demoUsers: readonly DemoUser[] = [
     description: "an OPDC oversight admin (read-only)",
   },
   {
+    username: "operator",
+    sub: "6a0c3e0e-1f5b-4c44-9d55-0a1b2c3d4e08",
+    email: "operator@localhost",
+    name: "Local operator",
+    groups: ["local-operator"],
+    description: "the local operator: moves the clock, reads the notification log (local stack only)",
+  },
+  {
     username: "supervisor",
     sub: "6a0c3e0e-1f5b-4c44-9d55-0a1b2c3d4e06",
     email: "supervisor@khlongdan.go.th",

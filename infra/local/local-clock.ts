@@ -53,7 +53,16 @@ export class LocalClock implements Clock {
    * timer's due time when it fires, and `settle` lets what it started finish (a notice, the next wait,
    * which may schedule the next timer) before time moves on. Returns what fired, in due order.
    */
-  async advanceTo(instant: Date, settle: () => Promise<void> = async () => {}): Promise<FiredTimer[]> {
+  advanceTo(instant: Date, settle: () => Promise<void> = async () => {}): Promise<FiredTimer[]> {
+    // One jump at a time: a second request waits for the first to finish, then starts from there.
+    const run = this.jumping.then(() => this.jump(instant, settle));
+    this.jumping = run.catch(() => undefined);
+    return run;
+  }
+
+  private jumping: Promise<unknown> = Promise.resolve();
+
+  private async jump(instant: Date, settle: () => Promise<void>): Promise<FiredTimer[]> {
     if (instant.getTime() < this.now().getTime()) throw new RangeError("The local clock only moves forward");
     const fired: FiredTimer[] = [];
     await settle();

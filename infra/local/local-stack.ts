@@ -19,6 +19,7 @@ import { LocalApiGateway } from "./api-gateway";
 import { LocalJwtIssuer } from "./jwt-issuer";
 import { type FiredTimer, LocalClock } from "./local-clock";
 import { localRoutes } from "./local-routes";
+import { operatorRoutes } from "./operator/operator-routes";
 import { ensureTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { installOfficerDirectory } from "./seed-officers";
@@ -101,7 +102,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     localIssuer,
     options.dataDir ? join(options.dataDir, "jwt-key.json") : undefined,
   );
-  const gateway = new LocalApiGateway(projectRoot, issuer, localRoutes({ issuer, notifications, clock }));
+  const advanceClock = (to: Date) => clock.advanceTo(to, () => engine.settled());
+  const operator = operatorRoutes({ issuer, notifications, now: () => clock.now(), advanceClock });
+  const tokens = localRoutes({ issuer, notifications, clock });
+  const gateway = new LocalApiGateway(
+    projectRoot,
+    issuer,
+    async (req, body, url) => (await operator(req, body, url)) ?? tokens(req, body, url),
+  );
   const url = await gateway.listen(options.port ?? 0);
 
   const pending = await store.listPendingTasks();
@@ -116,7 +124,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     issuer,
     store,
     resumedTasks: pending.length,
-    advanceClock: (to) => clock.advanceTo(to, () => engine.settled()),
+    advanceClock,
     async stop() {
       if (stopped) return;
       stopped = true;

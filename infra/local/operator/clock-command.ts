@@ -1,0 +1,61 @@
+import * as z from "zod";
+import { DomainError, problems } from "../../../shared/domain/errors";
+
+/**
+ * `POST /local/clock`: `{ "set": "<ISO instant>" }` or `{ "advance": "<ISO 8601 duration>" }`, one of
+ * them. Pure: parsing and the target instant; moving the clock is the local stack's job.
+ */
+export const clockCommandSchema = z.union([
+  z.strictObject({ set: z.iso.datetime({ offset: true }) }),
+  z.strictObject({ advance: z.string().min(2).max(64) }),
+]);
+
+export type ClockCommand = z.infer<typeof clockCommandSchema>;
+
+export function parseClockCommand(body: unknown): ClockCommand {
+  if (body === undefined || body === null) throw problems.invalidRequest('Send { "set": "<ISO instant>" } or { "advance": "<ISO 8601 duration>" }');
+  const result = clockCommandSchema.safeParse(body);
+  if (!result.success)
+    throw problems.invalidRequest(
+      'Send exactly one of { "set": "<ISO instant with offset>" } or { "advance": "<ISO 8601 duration, e.g. P7D or PT3H30M>" }',
+      result.error.issues.map((i) => ({ path: ["body", ...i.path].join("."), message: i.message })),
+    );
+  return result.data;
+}
+
+/** Where the clock should go; earlier than now is refused (the clock only moves forward). */
+export function targetInstant(command: ClockCommand, now: Date): Date {
+  const target = "set" in command ? new Date(command.set) : addIsoDuration(now, command.advance);
+  if (target.getTime() < now.getTime())
+    throw new DomainError({
+      code: "CLOCK_CANNOT_GO_BACK",
+      kind: "conflict",
+      titleTh: "ไม่สามารถย้อนเวลาของระบบได้",
+      titleEn: "The clock only moves forward",
+      detail: `It is ${formatBangkok(now)}; ${formatBangkok(target)} is in the past`,
+    });
+  return target;
+}
+
+const durationPattern =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** Adds an ISO 8601 duration (PnYnMnWnDTnHnMnS); years and months are calendar months in Bangkok. */
+export function addIsoDuration(from: Date, duration: string): Date {
+  const m = durationPattern.exec(duration);
+  if (!m) throw problems.invalidRequest(`"${duration}" is not an ISO 8601 duration (e.g. P7D, PT3H30M, P1M)`);
+  const [years, months, weeks, days, hours, minutes] = m.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
+  const seconds = Number(m[7] ?? 0);
+  // Calendar arithmetic on the Bangkok wall clock (no DST in Thailand, so a fixed +7 h shift).
+  const shifted = new Date(from.getTime() + bangkokOffsetMs);
+  shifted.setUTCMonth(shifted.getUTCMonth() + years! * 12 + months!);
+  const ms = ((((weeks! * 7 + days!) * 24 + hours!) * 60 + minutes!) * 60 + seconds) * 1000;
+  return new Date(shifted.getTime() - bangkokOffsetMs + ms);
+}
+
+const bangkokOffsetMs = 7 * 3_600_000;
+
+/** An instant as Bangkok wall-clock time with its offset: 2027-04-12T17:00:00.000+07:00. */
+export function formatBangkok(instant: Date): string {
+  return new Date(instant.getTime() + bangkokOffsetMs).toISOString().replace("Z", "+07:00");
+}

@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+export interface LocalServerProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` in a child process, on a free port and a fresh temporary data folder: for the demo and
+ * for tests that must drive the backend from outside, over HTTP only.
+ */
+export async function startLocalServerProcess(timeoutMs = 60_000): Promise<LocalServerProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), "bizportal-server-"));
+  const child = spawn(
+    process.execPath,
+    [
+      join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
+      join(projectRoot, "infra/local/main.ts"),
+      "--fresh",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+    ],
+    { cwd: projectRoot, env: { ...process.env, NODE_OPTIONS: "" }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The local server did not start in time:\n${output}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      const m = /is up at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The local server exited (${code}) before it was up:\n${output}`));
+    });
+  });
+  return {
+    url,
+    child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGINT");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

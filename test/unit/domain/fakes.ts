@@ -1,0 +1,192 @@
+import type { HumanStep } from "../../../shared/domain/application/status";
+import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
+import { problems } from "../../../shared/domain/errors";
+import type {
+  ApplicationStore,
+  ApplyExtras,
+  IdempotentResult,
+  LicenseRecord,
+  Page,
+  PendingResume,
+  PendingTask,
+} from "../../../shared/ports/application-store";
+import type { Clock } from "../../../shared/ports/clock";
+import type { EventPublisher, Notification, NotificationTopic } from "../../../shared/ports/event-publisher";
+import {
+  TaskNoLongerWaitingError,
+  type WorkflowEngine,
+  type WorkflowInput,
+} from "../../../shared/ports/workflow-engine";
+
+/**
+ * In-memory ports for the domain services' unit tests. Every call is written to `log` (in order),
+ * so a test can check what was written, sent and deleted, and in which order.
+ */
+export class FakeApplicationStore implements ApplicationStore {
+  readonly apps = new Map<string, Application>();
+  readonly resumes = new Map<string, PendingResume>();
+  readonly tasks = new Map<string, PendingTask>();
+  readonly idempotentResults = new Map<string, IdempotentResult>();
+  readonly licenses = new Map<string, LicenseRecord>();
+  readonly applied: { change: ApplicationChange; extras: ApplyExtras | undefined }[] = [];
+  readonly log: string[];
+  /** Errors the next `apply` calls throw, one per call, before writing anything. */
+  readonly applyFailures: Error[] = [];
+  /** Answers of `pendingTasksOf`, one per call; the stored tasks once they run out. */
+  readonly pendingAnswers: PendingTask[][] = [];
+  pendingCalls = 0;
+  idempotencyReads = 0;
+  /** Called at each idempotency read, e.g. to let a concurrent winner write its result. */
+  onIdempotencyRead: ((store: FakeApplicationStore) => void) | undefined;
+
+  constructor(apps: Application[] = [], log: string[] = []) {
+    this.log = log;
+    for (const app of apps) this.apps.set(app.id, structuredClone(app));
+  }
+
+  async create(application: Application, _event: HistoryEvent): Promise<void> {
+    this.apps.set(application.id, structuredClone(application));
+  }
+
+  async get(id: string): Promise<Application | undefined> {
+    const app = this.apps.get(id);
+    return app && structuredClone(app);
+  }
+
+  async apply(change: ApplicationChange, extras?: ApplyExtras): Promise<void> {
+    this.log.push(`apply ${change.event.action}`);
+    const failure = this.applyFailures.shift();
+    if (failure) throw failure;
+    const stored = this.apps.get(change.application.id);
+    if (stored && stored.version !== change.expectedVersion) throw problems.concurrentModification();
+    this.apps.set(change.application.id, structuredClone(change.application));
+    if (change.endsStep) this.tasks.delete(stepKey(change.application.id, change.endsStep));
+    if (extras?.resume) this.resumes.set(stepKey(extras.resume.applicationId, extras.resume.step), extras.resume);
+    if (extras?.idempotency) this.putIdempotentResult(extras.idempotency);
+    this.applied.push({ change: structuredClone(change), extras: extras && structuredClone(extras) });
+  }
+
+  async getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined> {
+    return this.resumes.get(stepKey(applicationId, step));
+  }
+
+  async deleteResume(applicationId: string, step: HumanStep): Promise<void> {
+    this.log.push(`deleteResume ${applicationId} ${step}`);
+    this.resumes.delete(stepKey(applicationId, step));
+  }
+
+  putResume(resume: PendingResume): void {
+    this.resumes.set(stepKey(resume.applicationId, resume.step), resume);
+  }
+
+  async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
+    this.idempotencyReads++;
+    this.onIdempotencyRead?.(this);
+    return this.idempotentResults.get(`${scope}/${key}`);
+  }
+
+  putIdempotentResult(result: IdempotentResult): void {
+    this.idempotentResults.set(`${result.scope}/${result.key}`, structuredClone(result));
+  }
+
+  async history(_id: string): Promise<HistoryEvent[]> {
+    return this.applied.map((a) => a.change.event);
+  }
+
+  async listByApplicant(applicantId: string): Promise<Page<Application>> {
+    return { items: [...this.apps.values()].filter((a) => a.applicantId === applicantId) };
+  }
+
+  async agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]> {
+    return [...this.apps.values()]
+      .filter((a) => a.agencyId === agencyId && statuses.includes(a.status))
+      .slice(0, limit);
+  }
+
+  async putPendingTask(task: PendingTask): Promise<void> {
+    this.log.push(`putPendingTask ${task.step}`);
+    this.tasks.set(stepKey(task.applicationId, task.step), structuredClone(task));
+  }
+
+  async getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined> {
+    return this.tasks.get(stepKey(applicationId, step));
+  }
+
+  async pendingTasksOf(applicationId: string): Promise<PendingTask[]> {
+    this.pendingCalls++;
+    const answer = this.pendingAnswers.shift();
+    if (answer) return answer;
+    return [...this.tasks.values()].filter((t) => t.applicationId === applicationId);
+  }
+
+  async listPendingTasks(): Promise<PendingTask[]> {
+    return [...this.tasks.values()];
+  }
+
+  private sequence = 0;
+  async nextSequence(_scope: string): Promise<number> {
+    return ++this.sequence;
+  }
+
+  async getLicense(number: string): Promise<LicenseRecord | undefined> {
+    return this.licenses.get(number);
+  }
+}
+
+function stepKey(applicationId: string, step: HumanStep): string {
+  return `${applicationId}#${step}`;
+}
+
+/** The workflow engine: records the tokens sent back; dead tokens fail as a timed-out wait does. */
+export class FakeWorkflowEngine implements WorkflowEngine {
+  readonly sent: { token: string; output: Record<string, unknown> }[] = [];
+  readonly deadTokens = new Set<string>();
+  /** Thrown by the next sendTaskSuccess (other than a dead token), e.g. a throttling error. */
+  failure: Error | undefined;
+
+  constructor(readonly log: string[] = []) {}
+
+  async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
+    return { executionId: `exec-${input.name}` };
+  }
+
+  async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
+    this.log.push(`sendTaskSuccess ${token}`);
+    if (this.deadTokens.has(token)) throw new TaskNoLongerWaitingError();
+    if (this.failure) throw this.failure;
+    this.sent.push({ token, output: structuredClone(output) });
+  }
+}
+
+export class FakePublisher implements EventPublisher {
+  readonly published: { topic: NotificationTopic; notification: Notification }[] = [];
+
+  async publish(topic: NotificationTopic, notification: Notification): Promise<void> {
+    this.published.push({ topic, notification: structuredClone(notification) });
+  }
+}
+
+export class FixedClock implements Clock {
+  constructor(private at: Date) {}
+
+  now(): Date {
+    return new Date(this.at);
+  }
+
+  set(at: Date): void {
+    this.at = at;
+  }
+}
+
+/** A pending task of the fixture application at `step`. */
+export function pendingTask(step: HumanStep, overrides: Partial<PendingTask> = {}): PendingTask {
+  return {
+    applicationId: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ",
+    step,
+    token: `token-${step}`,
+    stateName: `Await-${step}`,
+    stateInput: { applicationId: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ" },
+    createdAt: "2026-03-02T03:00:00.000Z",
+    ...overrides,
+  };
+}
