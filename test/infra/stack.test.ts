@@ -252,6 +252,15 @@ describe("BizPortalStack", () => {
     }
   });
 
+  it("synthesizes no route of the local operator API (/local/…): it exists only on the local stack", () => {
+    const routeKeys = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map(
+      (r) => r.Properties.RouteKey as string,
+    );
+    expect(routeKeys.length).toBeGreaterThan(10);
+    expect(routeKeys.filter((k) => /\s\/local(\/|$)/.test(k))).toEqual([]);
+    expect(apiRoutes.filter((r) => r.path.startsWith("/local"))).toEqual([]);
+  });
+
   it("deploys the law's clock: timeouts on the fix and consideration waits, caught into return and escalation", () => {
     const machines = template.findResources("AWS::StepFunctions::StateMachine");
     for (const licenseType of allLicenseTypes()) {
@@ -292,7 +301,9 @@ describe("BizPortalStack", () => {
           Next: state,
         });
       }
-      expect(deployed.States.StartDecisionClock?.Parameters?.FunctionName).toBe(placeholder("DecisionWaitFunctionArn"));
+      expect(deployed.States.StartDecisionClock?.Parameters?.FunctionName).toBe(
+        placeholder("DecisionWaitFunctionArn"),
+      );
     }
   });
 

@@ -1,0 +1,124 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { demoUsers } from "../../../infra/local/demo-users";
+import { LocalJwtIssuer } from "../../../infra/local/jwt-issuer";
+import type { FiredTimer } from "../../../infra/local/local-clock";
+import { LocalNotificationLog } from "../../../infra/local/notification-log";
+import {
+  addIsoDuration,
+  formatBangkok,
+  parseClockCommand,
+  targetInstant,
+} from "../../../infra/local/operator/clock-command";
+import { operatorRoutes } from "../../../infra/local/operator/operator-routes";
+import { DomainError } from "../../../shared/domain/errors";
+
+const now = new Date("2027-03-01T03:00:00.000Z"); // Monday 10:00 Bangkok
+
+function errorOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error("expected a DomainError");
+}
+
+describe("clock commands", () => {
+  it.each([
+    ["P7D", "2027-03-08T03:00:00.000Z"],
+    ["PT3H30M", "2027-03-01T06:30:00.000Z"],
+    ["P1W", "2027-03-08T03:00:00.000Z"],
+    ["P1M", "2027-04-01T03:00:00.000Z"],
+    ["P1DT0.5S", "2027-03-02T03:00:00.500Z"],
+  ])("advances by %s", (duration, expected) => {
+    expect(addIsoDuration(now, duration).toISOString()).toBe(expected);
+  });
+
+  it.each(["7D", "P", "PT", "P1.5D", "seven days", "P-1D"])("refuses %j as a duration", (duration) => {
+    expect(errorOf(() => targetInstant({ advance: duration }, now)).code).toBe("INVALID_REQUEST");
+  });
+
+  it.each([
+    undefined,
+    {},
+    { set: "2027-03-02T10:00:00+07:00", advance: "P1D" },
+    { set: "tomorrow" },
+    { set: "2027-03-02T10:00:00" },
+    { advance: 7 },
+    [],
+  ])("refuses the body %j with 400", (body) => {
+    expect(errorOf(() => parseClockCommand(body)).status).toBe(400);
+  });
+
+  it("sets an instant with an offset, and refuses to go back with 409", () => {
+    expect(targetInstant(parseClockCommand({ set: "2027-04-12T17:00:00+07:00" }), now).toISOString()).toBe(
+      "2027-04-12T10:00:00.000Z",
+    );
+    const back = errorOf(() => targetInstant({ set: "2027-02-28T10:00:00+07:00" }, now));
+    expect([back.status, back.code]).toEqual([409, "CLOCK_CANNOT_GO_BACK"]);
+  });
+
+  it("shows instants on the Bangkok wall clock with +07:00", () => {
+    expect(formatBangkok(now)).toBe("2027-03-01T10:00:00.000+07:00");
+  });
+});
+
+describe("the operator API's authorisation", async () => {
+  const issuer = await LocalJwtIssuer.create("https://issuer.test");
+  let clock = now;
+  const advanced: Date[] = [];
+  const routes = operatorRoutes({
+    issuer,
+    notifications: new LocalNotificationLog({ now: () => clock }),
+    now: () => clock,
+    advanceClock: async (to): Promise<FiredTimer[]> => {
+      advanced.push(to);
+      clock = to;
+      return [{ at: to.toISOString(), applicationId: "A1", step: "AwaitDecision", kind: "escalation" }];
+    },
+  });
+  const call = async (method: string, path: string, username?: string, body = "") => {
+    const user = demoUsers.find((u) => u.username === username);
+    const headers = user ? { authorization: `Bearer ${await issuer.tokenFor(user)}` } : {};
+    return routes({ method, headers } as IncomingMessage, body, new URL(path, "http://127.0.0.1"));
+  };
+
+  it("lets only the local operator in: 401 without a token, 403 for every other role", async () => {
+    expect((await call("GET", "/local/clock"))?.status).toBe(401);
+    for (const username of ["applicant", "officer", "supervisor", "opdc"])
+      expect((await call("GET", "/local/clock", username))?.status, username).toBe(403);
+    expect(await call("GET", "/local/clock", "operator")).toEqual({
+      status: 200,
+      body: { now: "2027-03-01T10:00:00.000+07:00" },
+    });
+  });
+
+  it("moves the clock and lists what fired, in Bangkok time; bad input changes nothing", async () => {
+    const bad = await call("POST", "/local/clock", "operator", "{not json");
+    expect([bad?.status, (bad?.body as { code: string }).code, bad?.contentType]).toEqual([
+      400,
+      "INVALID_JSON",
+      "application/problem+json; charset=utf-8",
+    ]);
+    expect(advanced).toEqual([]);
+    const moved = await call("POST", "/local/clock", "operator", JSON.stringify({ advance: "P7D" }));
+    expect(moved?.body).toEqual({
+      from: "2027-03-01T10:00:00.000+07:00",
+      now: "2027-03-08T10:00:00.000+07:00",
+      fired: [
+        {
+          at: "2027-03-08T10:00:00.000+07:00",
+          applicationId: "A1",
+          step: "AwaitDecision",
+          kind: "escalation",
+        },
+      ],
+    });
+  });
+
+  it("leaves other paths to the rest of the local gateway", async () => {
+    expect(await call("GET", "/applications", "operator")).toBeUndefined();
+  });
+});
