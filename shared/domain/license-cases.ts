@@ -97,9 +97,14 @@ export function cancelledLicense(license: LicenseRecord, now: Date): LicenseReco
   return { ...license, cancelledAt: now.toISOString() };
 }
 
-function addMonths(date: Date, months: number): Date {
+/** Calendar months; a day that the target month lacks becomes its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
   const d = new Date(date);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
   d.setUTCMonth(d.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, lastDay));
   return d;
 }
 

@@ -36,7 +36,12 @@ export const officerActionRules: Record<OfficerActionName, ActionRule> = {
   },
   "record-delay-reason": { from: () => awaitingDecisionStatuses, resumesWorkflow: false },
   "record-committee-resolution": {
-    from: (lt) => (lt.workflow.inspection ? ["UNDER_REVIEW"] : ["DOCS_COMPLETE", "UNDER_REVIEW"]),
+    from: (lt) =>
+      !lt.workflow.committee
+        ? []
+        : lt.workflow.inspection
+          ? ["UNDER_REVIEW"]
+          : ["DOCS_COMPLETE", "UNDER_REVIEW"],
     step: "committee",
     resumesWorkflow: true,
   },
@@ -247,6 +252,8 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
         data: { assessmentNumber: action.assessmentNumber, amountTHB: action.amountTHB },
       };
     case "confirm-payment": {
+      if (licenseType.workflow.assessment && !app.assessment)
+        throw problems.invalidTransition("confirm-payment before the assessment", app.status);
       // After an assessment the amount due is the assessed one, not the (zero) approval fee.
       const fee = app.assessment?.amountTHB ?? app.decision?.feeTHB ?? 0;
       if (action.amountTHB !== fee)

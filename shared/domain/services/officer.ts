@@ -12,6 +12,7 @@ import { type ApplicationStatus, officerQueueStatuses } from "../application/sta
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import {
+  addMonths,
   amendedLicense,
   assertCaseLicense,
   cancelledLicense,
@@ -131,10 +132,4 @@ async function allocateLicense(
     issuedAt: now.toISOString(),
     validUntil: licenseType.validityMonths ? addMonths(now, licenseType.validityMonths).toISOString() : null,
   };
-}
-
-function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
 }

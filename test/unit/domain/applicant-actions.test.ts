@@ -22,7 +22,10 @@ describe("acknowledgeFixRequest (the applicant signs the s.8 memo)", () => {
     const app = fixRequested();
     const outcome = acknowledgeFixRequest(app, applicant, later);
     expect(outcome.application.status).toBe("FIX_REQUESTED");
-    expect(outcome.application.fixRequest).toEqual({ ...app.fixRequest, acknowledgedAt: later.toISOString() });
+    expect(outcome.application.fixRequest).toEqual({
+      ...app.fixRequest,
+      acknowledgedAt: later.toISOString(),
+    });
     expect(outcome.application.version).toBe(app.version + 1);
     expect(outcome.expectedVersion).toBe(app.version);
     expect(outcome.endsStep).toBeUndefined();
@@ -60,7 +63,9 @@ describe("acknowledgeFixRequest (the applicant signs the s.8 memo)", () => {
   });
 
   it("is refused in FIX_REQUESTED without a memo", () => {
-    const error = domainErrorOf(() => acknowledgeFixRequest(applicationIn("FIX_REQUESTED"), applicant, later));
+    const error = domainErrorOf(() =>
+      acknowledgeFixRequest(applicationIn("FIX_REQUESTED"), applicant, later),
+    );
     expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
   });
 });
@@ -82,38 +87,39 @@ describe("withdraw", () => {
     expect([...withdrawableStatuses].sort()).toEqual([...allowed].sort());
   });
 
-  it.each(
-    applicationStatuses.map((status) => ({ status, allowed: allowed.includes(status) })),
-  )("from $status: allowed = $allowed", ({ status, allowed: isAllowed }) => {
-    const app = applicationIn(status, {
-      dueAt: "2026-03-04T09:30:00.000Z",
-      ...(clockRunning.includes(status) ? { clockStartedAt: "2026-03-02T04:00:00.000Z" } : {}),
-    });
-    if (!isAllowed) {
-      const error = domainErrorOf(() => withdraw(app, applicant, later, "เปลี่ยนใจ"));
-      expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
-      expect(error.status).toBe(409);
-      return;
-    }
-    const outcome = withdraw(app, applicant, later, "เปลี่ยนใจ");
-    expect(outcome.application.status).toBe("WITHDRAWN");
-    expect(outcome.application.withdrawal).toEqual({
-      reason: "เปลี่ยนใจ",
-      withdrawnAt: "2026-03-02T08:00:00.000Z",
-    });
-    expect("dueAt" in outcome.application).toBe(false);
-    expect(outcome.application.clockStoppedAt).toBe(
-      clockRunning.includes(status) ? "2026-03-02T08:00:00.000Z" : undefined,
-    );
-    expect(outcome.event).toMatchObject({
-      action: "withdraw",
-      actor: { userId: "applicant-1", role: "applicant" },
-      fromStatus: status,
-      toStatus: "WITHDRAWN",
-      comment: "เปลี่ยนใจ",
-    });
-    expect(outcome.event.dueAt).toBeUndefined();
-  });
+  it.each(applicationStatuses.map((status) => ({ status, allowed: allowed.includes(status) })))(
+    "from $status: allowed = $allowed",
+    ({ status, allowed: isAllowed }) => {
+      const app = applicationIn(status, {
+        dueAt: "2026-03-04T09:30:00.000Z",
+        ...(clockRunning.includes(status) ? { clockStartedAt: "2026-03-02T04:00:00.000Z" } : {}),
+      });
+      if (!isAllowed) {
+        const error = domainErrorOf(() => withdraw(app, applicant, later, "เปลี่ยนใจ"));
+        expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
+        expect(error.status).toBe(409);
+        return;
+      }
+      const outcome = withdraw(app, applicant, later, "เปลี่ยนใจ");
+      expect(outcome.application.status).toBe("WITHDRAWN");
+      expect(outcome.application.withdrawal).toEqual({
+        reason: "เปลี่ยนใจ",
+        withdrawnAt: "2026-03-02T08:00:00.000Z",
+      });
+      expect("dueAt" in outcome.application).toBe(false);
+      expect(outcome.application.clockStoppedAt).toBe(
+        clockRunning.includes(status) ? "2026-03-02T08:00:00.000Z" : undefined,
+      );
+      expect(outcome.event).toMatchObject({
+        action: "withdraw",
+        actor: { userId: "applicant-1", role: "applicant" },
+        fromStatus: status,
+        toStatus: "WITHDRAWN",
+        comment: "เปลี่ยนใจ",
+      });
+      expect(outcome.event.dueAt).toBeUndefined();
+    },
+  );
 
   it("stops the clock only when it had started", () => {
     const started = applicationIn("UNDER_REVIEW", { clockStartedAt: "2026-03-02T04:00:00.000Z" });

@@ -36,8 +36,6 @@ export class FakeApplicationStore implements ApplicationStore {
   readonly pendingAnswers: PendingTask[][] = [];
   pendingCalls = 0;
   idempotencyReads = 0;
-  /** Called at each idempotency read, e.g. to let a concurrent winner write its result. */
-  onIdempotencyRead: ((store: FakeApplicationStore) => void) | undefined;
 
   constructor(apps: Application[] = [], log: string[] = []) {
     this.log = log;
@@ -61,7 +59,8 @@ export class FakeApplicationStore implements ApplicationStore {
     if (stored && stored.version !== change.expectedVersion) throw problems.concurrentModification();
     this.apps.set(change.application.id, structuredClone(change.application));
     if (change.endsStep) this.tasks.delete(stepKey(change.application.id, change.endsStep));
-    if (extras?.resume) this.resumes.set(stepKey(extras.resume.applicationId, extras.resume.step), extras.resume);
+    if (extras?.resume)
+      this.resumes.set(stepKey(extras.resume.applicationId, extras.resume.step), extras.resume);
     if (extras?.idempotency) this.putIdempotentResult(extras.idempotency);
     this.applied.push({ change: structuredClone(change), extras: extras && structuredClone(extras) });
   }
@@ -81,7 +80,6 @@ export class FakeApplicationStore implements ApplicationStore {
 
   async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
     this.idempotencyReads++;
-    this.onIdempotencyRead?.(this);
     return this.idempotentResults.get(`${scope}/${key}`);
   }
 

@@ -73,7 +73,8 @@ const table: Record<
     ends: "inspection",
   },
   "record-delay-reason": { from: ["DOCS_COMPLETE", "INSPECTION_SCHEDULED", "UNDER_REVIEW"], to: "unchanged" },
-  "record-committee-resolution": { from: ["UNDER_REVIEW"], to: "UNDER_REVIEW", ends: "committee" },
+  // Only license types with a committee step (the food type has none).
+  "record-committee-resolution": { from: [], to: "UNDER_REVIEW", ends: "committee" },
   approve: { from: ["UNDER_REVIEW"], to: "APPROVED", ends: "decision" },
   reject: { from: ["UNDER_REVIEW"], to: "REJECTED", ends: "decision" },
   // Only license types with an assessment (signboard tax) have this step.
