@@ -18,7 +18,11 @@ export interface LocalRouteResult {
   body: unknown;
   contentType?: string;
 }
-export type LocalRoute = (req: IncomingMessage, body: string, url: URL) => Promise<LocalRouteResult | undefined>;
+export type LocalRoute = (
+  req: IncomingMessage,
+  body: string,
+  url: URL,
+) => Promise<LocalRouteResult | undefined>;
 
 interface CompiledRoute {
   route: ApiRoute;
@@ -205,7 +209,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json; charset=utf-8"): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  contentType = "application/json; charset=utf-8",
+): void {
   res.writeHead(status, { "content-type": contentType });
   res.end(JSON.stringify(body));
 }

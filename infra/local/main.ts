@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { demoUsers } from "./demo-users";
-import { formatBangkok } from "./operator/clock-command";
 import { projectRoot, startLocalStack } from "./local-stack";
+import { formatBangkok } from "./operator/clock-command";
 import { installSignalHandlers, onShutdown } from "./services/process-lifecycle";
 
 /** `npm start`: the whole backend on 127.0.0.1, data kept in .local/data (`--fresh` wipes it). */

@@ -13,7 +13,8 @@ export const clockCommandSchema = z.union([
 export type ClockCommand = z.infer<typeof clockCommandSchema>;
 
 export function parseClockCommand(body: unknown): ClockCommand {
-  if (body === undefined || body === null) throw problems.invalidRequest('Send { "set": "<ISO instant>" } or { "advance": "<ISO 8601 duration>" }');
+  if (body === undefined || body === null)
+    throw problems.invalidRequest('Send { "set": "<ISO instant>" } or { "advance": "<ISO 8601 duration>" }');
   const result = clockCommandSchema.safeParse(body);
   if (!result.success)
     throw problems.invalidRequest(

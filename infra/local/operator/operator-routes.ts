@@ -22,7 +22,8 @@ export interface OperatorDeps {
 export function operatorRoutes(deps: OperatorDeps): LocalRoute {
   return async (req, body, url) => {
     const route = `${req.method} ${url.pathname}`;
-    if (!["GET /local/clock", "POST /local/clock", "GET /local/notifications"].includes(route)) return undefined;
+    if (!["GET /local/clock", "POST /local/clock", "GET /local/notifications"].includes(route))
+      return undefined;
     try {
       await authorizeOperator(deps.issuer, req);
       if (route === "GET /local/clock") return ok({ now: formatBangkok(deps.now()) });
@@ -55,7 +56,8 @@ async function authorizeOperator(issuer: LocalJwtIssuer, req: IncomingMessage): 
   const claims = token ? await issuer.verify(token) : undefined;
   if (!claims) throw problems.unauthenticated();
   const groups = (claims["cognito:groups"] as Role[] | undefined) ?? [];
-  if (!groups.includes("local-operator")) throw problems.forbidden("Only the local operator may use the operator API");
+  if (!groups.includes("local-operator"))
+    throw problems.forbidden("Only the local operator may use the operator API");
 }
 
 function parseJson(body: string): unknown {

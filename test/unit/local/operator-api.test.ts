@@ -97,7 +97,7 @@ describe("the operator API's authorisation", async () => {
 
   it("moves the clock and lists what fired, in Bangkok time; bad input changes nothing", async () => {
     const bad = await call("POST", "/local/clock", "operator", "{not json");
-    expect([bad?.status, (bad?.body as { code: string }).code, bad?.contentType]).toEqual([
+    expect([bad?.status, (bad?.body as { code?: string } | undefined)?.code, bad?.contentType]).toEqual([
       400,
       "INVALID_JSON",
       "application/problem+json; charset=utf-8",
