@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { version as esbuildVersion, stop as stopEsbuild } from "esbuild";
 import { apiRoutes } from "../functions/api/routes";
+import { scheduledFunctions } from "../functions/events/registry";
 import { taskFunctions } from "../functions/tasks/registry";
 import {
   type BundleResult,
@@ -45,6 +46,8 @@ function handlers(): Handler[] {
   }
   for (const [name, fn] of Object.entries(taskFunctions))
     list.push({ entry: fn.entry, kind: "task", triggers: [name] });
+  for (const [name, fn] of Object.entries(scheduledFunctions))
+    list.push({ entry: fn.entry, kind: "task", triggers: [`schedule: ${name}`] });
   return list;
 }
 

@@ -8,6 +8,7 @@ import { Api } from "./constructs/api";
 import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
 import { Notifications } from "./constructs/notifications";
+import { Schedules } from "./constructs/schedules";
 import type { StageConfig } from "./constructs/stage-config";
 import { Workflows } from "./constructs/workflows";
 
@@ -39,6 +40,7 @@ export class BizPortalStack extends Stack {
   readonly notifications: Notifications;
   readonly auth: Auth;
   readonly workflows: Workflows;
+  readonly schedules: Schedules;
   readonly api: Api;
 
   constructor(scope: Construct, id: string, props: BizPortalStackProps) {
@@ -69,6 +71,12 @@ export class BizPortalStack extends Stack {
       projectRoot: root,
       removalPolicy: config.removalPolicy,
       licenseTypes: allLicenseTypes(),
+      table: this.data.table,
+      topics: this.notifications.topics,
+    });
+    this.schedules = new Schedules(this, "Schedules", {
+      projectRoot: root,
+      removalPolicy: config.removalPolicy,
       table: this.data.table,
       topics: this.notifications.topics,
     });

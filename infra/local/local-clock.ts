@@ -27,7 +27,10 @@ export class LocalClock implements Clock {
         Number((JSON.parse(readFileSync(offsetFile, "utf8")) as { offsetMs: number }).offsetMs) || 0,
       );
   }
-  private readonly timers: { id: number; dueAt: number; fire: () => void; label: TimerLabel }[] = [];
+  /** Timers without a label (e.g. the daily jobs' alarms) are not reported; what they do is (`report`). */
+  private readonly timers: { id: number; dueAt: number; fire: () => void; label: TimerLabel | undefined }[] =
+    [];
+  private reported: FiredTimer[] | undefined;
   private nextId = 1;
   private wakeUp: NodeJS.Timeout | undefined;
 
@@ -36,7 +39,7 @@ export class LocalClock implements Clock {
   }
 
   /** Runs `fire` once the clock reaches `dueAt`; returns a cancel function. */
-  schedule(dueAt: Date, fire: () => void, label: TimerLabel = {}): () => void {
+  schedule(dueAt: Date, fire: () => void, label?: TimerLabel): () => void {
     const id = this.nextId++;
     this.timers.push({ id, dueAt: dueAt.getTime(), fire, label });
     this.timers.sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
@@ -65,6 +68,20 @@ export class LocalClock implements Clock {
   private async jump(instant: Date, settle: () => Promise<void>): Promise<FiredTimer[]> {
     if (instant.getTime() < this.now().getTime()) throw new RangeError("The local clock only moves forward");
     const fired: FiredTimer[] = [];
+    this.reported = fired;
+    try {
+      return await this.walk(instant, settle, fired);
+    } finally {
+      this.reported = undefined;
+    }
+  }
+
+  /** Adds what a job did to the report of the jump under way (nothing outside a jump). */
+  report(entry: FiredTimer): void {
+    this.reported?.push(entry);
+  }
+
+  private async walk(instant: Date, settle: () => Promise<void>, fired: FiredTimer[]): Promise<FiredTimer[]> {
     await settle();
     for (;;) {
       const next = this.timers[0];
@@ -73,7 +90,7 @@ export class LocalClock implements Clock {
       const due = this.timers.filter((t) => t.dueAt === next.dueAt);
       this.timers.splice(0, due.length);
       for (const timer of due) {
-        fired.push({ at: new Date(timer.dueAt).toISOString(), ...timer.label });
+        if (timer.label) fired.push({ at: new Date(timer.dueAt).toISOString(), ...timer.label });
         timer.fire();
       }
       await settle();

@@ -7,7 +7,12 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
 import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
-import { applicationStore, documentRegistry } from "../../shared/adapters/providers/application-store";
+import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
+import {
+  applicationStore,
+  documentRegistry,
+  licenseRegister,
+} from "../../shared/adapters/providers/application-store";
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
@@ -18,6 +23,7 @@ import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { LocalJwtIssuer } from "./jwt-issuer";
 import { type FiredTimer, LocalClock } from "./local-clock";
+import { LocalJobs } from "./local-jobs";
 import { localRoutes } from "./local-routes";
 import { ensureTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
@@ -93,6 +99,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   applicationStore.use(store);
   documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
+  licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
   documentStore.use(new S3DocumentStore(s3Client, localBucketName));
   workflowEngine.use(engine);
   eventPublisher.use(notifications);
@@ -102,7 +109,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     localIssuer,
     options.dataDir ? join(options.dataDir, "jwt-key.json") : undefined,
   );
-  const advanceClock = (to: Date) => clock.advanceTo(to, () => engine.settled());
+  const jobs = new LocalJobs(projectRoot, clock, log);
+  jobs.start();
+  // Settled: no workflow between states, no job running, no timer already due.
+  const settle = async () => {
+    do {
+      await engine.settled();
+      await jobs.settled();
+    } while (clock.dueTimers() > 0);
+  };
+  const advanceClock = (to: Date) => clock.advanceTo(to, settle);
   const operator = operatorRoutes({ issuer, notifications, now: () => clock.now(), advanceClock });
   const tokens = localRoutes({ issuer, notifications, clock });
   const gateway = new LocalApiGateway(
@@ -129,6 +145,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       if (stopped) return;
       stopped = true;
       await gateway.close();
+      jobs.stop();
+      await jobs.settled();
       await engine.stop();
       clock.dispose();
       await Promise.all([dynamo.stop(), s3.stop()]);

@@ -30,6 +30,8 @@ export interface LicenseRecord {
   amendments?: { applicationId: string; at: string }[];
   /** Optimistic lock for renewals, amendments and cancellation. */
   version?: number;
+  /** The validity the holder was last reminded to renew (a renewal re-arms the reminder). */
+  renewalReminderFor?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { apiRoutes } from "../../functions/api/routes";
+import { scheduledFunctions } from "../../functions/events/registry";
 import { taskFunctions } from "../../functions/tasks/registry";
 import { stageConfigFrom } from "../../infra/constructs/stage-config";
 import { BizPortalStack, featureFlags } from "../../infra/stack";
@@ -179,9 +180,11 @@ describe("BizPortalStack", () => {
     });
   });
 
-  it("has one Node.js 22 arm64 Lambda per route and per task function", () => {
+  it("has one Node.js 22 arm64 Lambda per route, per task function and per scheduled job", () => {
     const functions = template.findResources("AWS::Lambda::Function");
-    expect(Object.keys(functions)).toHaveLength(apiRoutes.length + Object.keys(taskFunctions).length);
+    expect(Object.keys(functions)).toHaveLength(
+      apiRoutes.length + Object.keys(taskFunctions).length + Object.keys(scheduledFunctions).length,
+    );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -250,6 +253,20 @@ describe("BizPortalStack", () => {
         substitute(JSON.stringify(buildLicenseWorkflow(licenseType))),
       );
     }
+  });
+
+  it("runs the renewal reminders every morning at 08:30 Bangkok (01:30 UTC) through EventBridge", () => {
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "cron(30 1 * * ? *)",
+      Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2 } })],
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Runtime: "nodejs22.x",
+      Environment: {
+        Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), APPROVALS_TOPIC_ARN: Match.anyValue() }),
+      },
+      Description: "functions/events/renewal-reminders.ts",
+    });
   });
 
   it("synthesizes no route of the local operator API (/local/…): it exists only on the local stack", () => {

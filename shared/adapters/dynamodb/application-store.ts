@@ -22,7 +22,7 @@ import type {
   PendingResume,
   PendingTask,
 } from "../../ports/application-store";
-import { indexAttributes, keys, queuePartition, withoutKeys } from "./keys";
+import { indexAttributes, keys, licenseItem, queuePartition, withoutKeys } from "./keys";
 
 /** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
 const idempotencyTtlSeconds = 24 * 3600;
@@ -66,7 +66,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.license(extra.license.number), entity: "license", ...extra.license },
+          Item: licenseItem(extra.license),
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
@@ -75,7 +75,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.license(license.number), entity: "license", ...license, version: version + 1 },
+          Item: licenseItem({ ...license, version: version + 1 }),
           ConditionExpression:
             version === 0 ? "attribute_exists(PK) AND attribute_not_exists(version)" : "version = :v",
           ExpressionAttributeValues: version === 0 ? undefined : { ":v": version },

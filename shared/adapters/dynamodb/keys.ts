@@ -1,5 +1,6 @@
 import { terminalStatuses } from "../../domain/application/status";
 import type { Application } from "../../domain/application/types";
+import type { LicenseRecord } from "../../ports/application-store";
 
 /** Single-table keys (DESIGN.md §5). */
 export const keys = {
@@ -58,4 +59,19 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
     ...rest
   } = item;
   return rest as T;
+}
+
+/** The expiry index: valid licenses whose renewal reminder for their current validity is still due. */
+export const licenseExpiryPartition = "LICENSES#EXPIRY";
+
+/** A license as stored: its key, and its place in the expiry index while a reminder is due. */
+export function licenseItem(
+  license: LicenseRecord & { renewalReminderFor?: string },
+): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...keys.license(license.number), entity: "license", ...license };
+  if (license.validUntil && !license.cancelledAt && license.renewalReminderFor !== license.validUntil) {
+    item.GSI1PK = licenseExpiryPartition;
+    item.GSI1SK = `${license.validUntil}#${license.number}`;
+  }
+  return item;
 }

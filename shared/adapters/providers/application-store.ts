@@ -1,8 +1,10 @@
 import type { ApplicationStore } from "../../ports/application-store";
 import type { DocumentRegistry } from "../../ports/document-store";
+import type { LicenseRegister } from "../../ports/license-register";
 import { DynamoDbApplicationStore } from "../dynamodb/application-store";
 import { documentClient } from "../dynamodb/document-client";
 import { DynamoDbDocumentRegistry } from "../dynamodb/document-registry";
+import { DynamoDbLicenseRegister } from "../dynamodb/license-register";
 import { env } from "../environment";
 import { provider } from "./provider";
 
@@ -11,4 +13,7 @@ export const applicationStore = provider<ApplicationStore>(
 );
 export const documentRegistry = provider<DocumentRegistry>(
   () => new DynamoDbDocumentRegistry(documentClient(), env.tableName()),
+);
+export const licenseRegister = provider<LicenseRegister>(
+  () => new DynamoDbLicenseRegister(documentClient(), env.tableName()),
 );

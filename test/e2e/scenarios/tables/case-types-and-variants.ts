@@ -190,6 +190,28 @@ export const table: Scenario[] = [
       expect((await w.act(id, { action: "confirm-complete" }, unassigned)).body.status).toBe("DOCS_COMPLETE");
     },
   },
+  {
+    name: "S35 renewal reminder",
+    given: "a food-premises license valid for one year",
+    when: "the clock reaches 30 days before it expires, and then goes on past the expiry",
+    then: "the holder is reminded once that morning, with the expiry date and the rule that a late renewal means a new application",
+    async run(w) {
+      const issued = await issueLicense({ applicant: w.applicant, officer: w.officer }, food);
+      const license = (await new ApiClient(w.stack.url).get(`/licenses/${issued.licenseNumber}/verify`)).body;
+      const expiry = Date.parse(String(license.validUntil));
+      const early = await w.stack.advanceClock(new Date(expiry - 32 * 86_400_000));
+      expect(early.filter((f) => f.kind === "reminder")).toEqual([]);
+      const fired = await w.stack.advanceClock(new Date(expiry + 10 * 86_400_000));
+      const reminders = fired.filter((f) => f.kind === "reminder");
+      expect(reminders).toMatchObject([{ applicationId: issued.id, step: issued.licenseNumber }]);
+      const days = (expiry - Date.parse(reminders[0]!.at)) / 86_400_000;
+      expect(days).toBeGreaterThan(29);
+      expect(days).toBeLessThanOrEqual(31);
+      const notices = w.notices(issued.id, "approvals").filter((n) => n.kind === "renewalReminder");
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.messageTh).toContain("ต่ออายุ");
+    },
+  },
 ];
 
 export const title = "case types and per-license variants";
