@@ -117,7 +117,15 @@ describe("DynamoDbApplicationStore.apply", () => {
     expect(items).toHaveLength(4);
     expect(items[3]?.Put).toEqual({
       TableName: "bizportal-test",
-      Item: { PK: "LIC#KD-FOOD200-2569-000001", SK: "META", entity: "license", ...license },
+      Item: {
+        PK: "LIC#KD-FOOD200-2569-000001",
+        SK: "META",
+        entity: "license",
+        ...license,
+        // In the expiry index until its holder is reminded to renew.
+        GSI1PK: "LICENSES#EXPIRY",
+        GSI1SK: "2027-03-02T04:00:00.000Z#KD-FOOD200-2569-000001",
+      },
       ConditionExpression: "attribute_not_exists(PK)",
     });
   });
