@@ -173,6 +173,7 @@ describe("food premises license (004), whole lifecycle over HTTP", () => {
     // DESIGN.md §4: keep each execution well under ~200 state transitions.
     expect(stack.engine.execution(id)?.transitions).toBeGreaterThan(10);
     expect(stack.engine.execution(id)?.transitions).toBeLessThan(200);
+    expect(stack.engine.execution(id)?.statesEntered.at(-1)).toBe("Collected");
 
     const history = await applicant.get<{ items: { action: string; toStatus: string }[] }>(
       `/applications/${id}/history`,

@@ -190,11 +190,15 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   }
 
   private async countTransitions(
-    events: AsyncIterable<{ type: string }>,
+    events: AsyncIterable<{ type: string; state?: { name: string } }>,
     record: ExecutionRecord,
   ): Promise<void> {
     try {
-      for await (const event of events) if (event.type === "StateEntered") record.transitions++;
+      for await (const event of events)
+        if (event.type === "StateEntered") {
+          record.transitions++;
+          if (event.state) record.statesEntered.push(event.state.name);
+        }
     } catch {
       // The log ends with the execution; a failed execution is reported by its result.
     }
