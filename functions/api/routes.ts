@@ -14,6 +14,12 @@ export interface ApiRoute {
   needs: Need[];
 }
 
+/**
+ * Every API function's timeout: just under the HTTP API's 30 s integration limit, since an action may
+ * wait a few seconds for the workflow's next token. The local gateway gives handlers the same budget.
+ */
+export const apiTimeoutSeconds = 29;
+
 export type Need =
   | "table:read"
   | "table:write"

@@ -16,7 +16,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Bucket } from "aws-cdk-lib/aws-s3";
 import type { StateMachine } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
-import type { ApiRoute } from "../../functions/api/routes";
+import { type ApiRoute, apiTimeoutSeconds } from "../../functions/api/routes";
 import { documentsPrefix } from "./data";
 import { bizFunction } from "./function";
 import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef } from "./nag";
@@ -110,7 +110,9 @@ export class Api extends Construct {
     const fn = bizFunction(this, id, {
       entry: route.entry,
       projectRoot: props.projectRoot,
-      timeout: Duration.seconds(10),
+      // Just under the HTTP API's 30 s integration limit: an action may wait a few seconds for the
+      // workflow's next token (waitForPendingTask) before it answers.
+      timeout: Duration.seconds(apiTimeoutSeconds),
       environment,
       removalPolicy: props.removalPolicy,
       description: `${route.method} ${route.path}`,

@@ -7,7 +7,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
-import { type ApiRoute, apiRoutes } from "../../functions/api/routes";
+import { type ApiRoute, apiRoutes, apiTimeoutSeconds } from "../../functions/api/routes";
 import type { LocalJwtIssuer } from "./jwt-issuer";
 
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -192,7 +192,7 @@ function lambdaContext(route: ApiRoute): Context {
     logGroupName: "local",
     logStreamName: "local",
     callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 10_000,
+    getRemainingTimeInMillis: () => apiTimeoutSeconds * 1000,
     done: () => {},
     fail: () => {},
     succeed: () => {},

@@ -197,7 +197,7 @@ describe("BizPortalStack", () => {
       const fn = stack.api.functions[`${route.method} ${route.path}`];
       expect(fn, `${route.method} ${route.path}`).toBeDefined();
       const props = functions[logicalId(fn!)]!.Properties;
-      expect(props.Timeout).toBe(10);
+      expect(props.Timeout).toBe(29);
       expect(props.Environment.Variables).toHaveProperty("TABLE_NAME");
     }
     for (const fn of Object.values(stack.workflows.taskFunctions))
