@@ -5,7 +5,6 @@ import type {
   Context,
 } from "aws-lambda";
 import type * as z from "zod/mini";
-import "../schemas/zod-locale";
 import type { Actor } from "../domain/actor";
 import { problems } from "../domain/errors";
 import { actorFromClaims } from "./actor-from-claims";

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import "../../../shared/schemas/zod-locale";
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
 import { clock } from "../../../shared/adapters/providers/clock";
 import { licenseVerification } from "../../../shared/domain/license-cases";

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import "../../../shared/schemas/zod-locale";
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
 import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { applicationStatuses } from "../../../shared/domain/application/status";
