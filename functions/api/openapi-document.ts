@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   attachDocumentSchema,
   createApplicationSchema,
@@ -12,7 +12,7 @@ import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { apiRoutes } from "./routes";
 
 /** Request bodies by route: the same zod schemas the handlers validate with. */
-const requestBodies: Record<string, z.ZodType> = {
+const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /applications": createApplicationSchema,
   "PATCH /applications/{id}": updateApplicationSchema,
   "POST /applications/{id}/documents": presignDocumentSchema,

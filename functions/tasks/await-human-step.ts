@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { applicationStore } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
@@ -7,10 +7,10 @@ import { recordPendingTask } from "../../shared/domain/services/workflow-tasks";
 import { taskHandler } from "../../shared/http/task-handler";
 
 const input = z.object({
-  applicationId: z.string().min(1),
+  applicationId: z.string().check(z.minLength(1)),
   step: z.enum(humanSteps),
-  stateName: z.string().min(1),
-  taskToken: z.string().min(1),
+  stateName: z.string().check(z.minLength(1)),
+  taskToken: z.string().check(z.minLength(1)),
   stateInput: z.unknown(),
 });
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { applicationStore } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
@@ -6,7 +6,7 @@ import { humanSteps } from "../../shared/domain/application/status";
 import { escalateOverdue } from "../../shared/domain/services/workflow-tasks";
 import { taskHandler } from "../../shared/http/task-handler";
 
-const input = z.object({ applicationId: z.string().min(1), step: z.enum(humanSteps) });
+const input = z.object({ applicationId: z.string().check(z.minLength(1)), step: z.enum(humanSteps) });
 
 /** Runs when a consideration step times out (Catch States.Timeout): the s.10 overdue notice. */
 export const handler = taskHandler(input, (event) =>

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { applicationStore } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
@@ -6,7 +6,7 @@ import { sendNotice } from "../../shared/domain/services/workflow-tasks";
 import { taskHandler } from "../../shared/http/task-handler";
 
 const input = z.object({
-  applicationId: z.string().min(1),
+  applicationId: z.string().check(z.minLength(1)),
   kind: z.enum(["fixRequested", "approved", "rejected", "licenseIssued", "returned", "assessmentIssued"]),
 });
 

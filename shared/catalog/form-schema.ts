@@ -1,34 +1,36 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../schemas/zod-locale";
+import { trimmedString } from "../schemas/common";
 import type { FormField, LicenseType } from "./schema";
 
 /** Builds the zod schema of a license type's application form from its catalog field list. */
-export function buildFormSchema(licenseType: LicenseType): z.ZodType<Record<string, unknown>> {
-  const shape: Record<string, z.ZodType> = {};
+export function buildFormSchema(licenseType: LicenseType): z.ZodMiniType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const field of licenseType.form) {
     const schema = fieldSchema(field);
-    shape[field.key] = field.required ? schema : schema.optional();
+    shape[field.key] = field.required ? schema : z.optional(schema);
   }
-  return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+  return z.strictObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
 }
 
 /** Same fields, all optional: a draft may be saved half filled; submit checks the full schema. */
-export function buildDraftFormSchema(licenseType: LicenseType): z.ZodType<Record<string, unknown>> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of licenseType.form) shape[field.key] = fieldSchema(field).optional();
-  return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+export function buildDraftFormSchema(licenseType: LicenseType): z.ZodMiniType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const field of licenseType.form) shape[field.key] = z.optional(fieldSchema(field));
+  return z.strictObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
 }
 
-function fieldSchema(field: FormField): z.ZodType {
+function fieldSchema(field: FormField): z.ZodMiniType {
   switch (field.type) {
     case "text":
-      return z.string().trim().min(1).max(field.maxLength);
+      return trimmedString(1, field.maxLength);
     case "number":
     case "integer": {
-      let n = field.type === "integer" ? z.number().int() : z.number();
-      if (field.exclusiveMinimum !== undefined) n = n.gt(field.exclusiveMinimum);
-      if (field.minimum !== undefined) n = n.gte(field.minimum);
-      if (field.maximum !== undefined) n = n.lte(field.maximum);
-      return n;
+      const checks: z.core.$ZodCheck<number>[] = field.type === "integer" ? [z.int()] : [];
+      if (field.exclusiveMinimum !== undefined) checks.push(z.gt(field.exclusiveMinimum));
+      if (field.minimum !== undefined) checks.push(z.gte(field.minimum));
+      if (field.maximum !== undefined) checks.push(z.lte(field.maximum));
+      return z.number().check(...checks);
     }
     case "enum":
       return z.enum(field.options.map((o) => o.value) as [string, ...string[]]);

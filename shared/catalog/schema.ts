@@ -1,4 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../schemas/zod-locale";
+
+const positiveInt = () => z.number().check(z.int(), z.positive());
+const nonnegativeInt = () => z.number().check(z.int(), z.nonnegative());
+const nonnegative = () => z.number().check(z.nonnegative());
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /**
  * The catalog schema. It follows the citizen-manual template (docs: MANUALS.md §6) closely enough
@@ -10,10 +16,10 @@ export const durationUnitSchema = z.enum(["minute", "hour", "day", "workingDay",
 
 export const manualDurationSchema = z.object({
   raw: z.string(),
-  min: z.number().nonnegative().nullable(),
-  max: z.number().nonnegative().nullable(),
-  unit: durationUnitSchema.nullable(),
-  qualifier: z.enum(["within", "notMoreThan"]).optional(),
+  min: z.nullable(nonnegative()),
+  max: z.nullable(nonnegative()),
+  unit: z.nullable(durationUnitSchema),
+  qualifier: z.optional(z.enum(["within", "notMoreThan"])),
 });
 
 /** What the system does at a manual step: which human step of the workflow it maps to. */
@@ -27,41 +33,41 @@ export const stepTypeSchema = z.enum([
 ]);
 
 export const manualStepSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: positiveInt(),
   stepType: stepTypeSchema,
-  stepTypeRaw: z.string().nullable(),
-  description: z.string().min(1),
-  responsibleUnit: z.string().optional(),
-  duration: manualDurationSchema.nullable(),
-  notes: z.array(z.string()).optional(),
-  src: z.number().int().positive(),
+  stepTypeRaw: z.nullable(z.string()),
+  description: nonEmpty(),
+  responsibleUnit: z.optional(z.string()),
+  duration: z.nullable(manualDurationSchema),
+  notes: z.optional(z.array(z.string())),
+  src: positiveInt(),
 });
 
 export const requiredDocumentSchema = z.object({
   /** Stable key used by the API (an application's documents map, fix-request items). */
-  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
-  seq: z.number().int().positive().nullable(),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  category: z.enum(["identity", "additional"]).nullable(),
-  originals: z.number().int().nonnegative().nullable(),
-  copies: z.number().int().nonnegative().nullable(),
-  countUnit: z.enum(["ฉบับ", "ชุด"]).nullable(),
+  key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+  seq: z.nullable(positiveInt()),
+  name: nonEmpty(),
+  nameEn: nonEmpty(),
+  category: z.nullable(z.enum(["identity", "additional"])),
+  originals: z.nullable(nonnegativeInt()),
+  copies: z.nullable(nonnegativeInt()),
+  countUnit: z.nullable(z.enum(["ฉบับ", "ชุด"])),
   /** A document needed only in some cases (e.g. a power of attorney) is not required to submit. */
-  condition: z.string().optional(),
+  condition: z.optional(z.string()),
   requiredToSubmit: z.boolean(),
   raw: z.string(),
-  src: z.number().int().positive(),
+  src: positiveInt(),
 });
 
 export const feeSchema = z.object({
   kind: z.enum(["fixed", "cap", "schedule", "byReference", "formula", "surcharge"]),
-  amountTHB: z.number().nonnegative().optional(),
-  maxTHB: z.number().nonnegative().optional(),
-  percent: z.number().nonnegative().optional(),
-  per: z.string().optional(),
+  amountTHB: z.optional(nonnegative()),
+  maxTHB: z.optional(nonnegative()),
+  percent: z.optional(nonnegative()),
+  per: z.optional(z.string()),
   raw: z.string(),
-  src: z.number().int().positive(),
+  src: positiveInt(),
 });
 
 export const formFieldSchema = z.discriminatedUnion("type", [
@@ -71,7 +77,7 @@ export const formFieldSchema = z.discriminatedUnion("type", [
     labelTh: z.string(),
     labelEn: z.string(),
     required: z.boolean(),
-    maxLength: z.number().int().positive(),
+    maxLength: positiveInt(),
   }),
   z.object({
     key: z.string(),
@@ -80,9 +86,9 @@ export const formFieldSchema = z.discriminatedUnion("type", [
     labelEn: z.string(),
     required: z.boolean(),
     /** Exclusive lower bound, as the manuals write scopes ("พื้นที่เกิน 200 ตารางเมตร"). */
-    exclusiveMinimum: z.number().optional(),
-    minimum: z.number().optional(),
-    maximum: z.number().optional(),
+    exclusiveMinimum: z.optional(z.number()),
+    minimum: z.optional(z.number()),
+    maximum: z.optional(z.number()),
   }),
   z.object({
     key: z.string(),
@@ -90,37 +96,39 @@ export const formFieldSchema = z.discriminatedUnion("type", [
     labelTh: z.string(),
     labelEn: z.string(),
     required: z.boolean(),
-    options: z.array(z.object({ value: z.string(), labelTh: z.string(), labelEn: z.string() })).min(1),
+    options: z
+      .array(z.object({ value: z.string(), labelTh: z.string(), labelEn: z.string() }))
+      .check(z.minLength(1)),
   }),
 ]);
 
 export const citizenManualSchema = z.object({
   sourceFile: z.string(),
-  sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  sourceLines: z.tuple([positiveInt(), positiveInt()]),
   /** Manual version an application is filed under (DOMAIN.md §3, s.7: manuals change). */
   version: z.string(),
   authority: z.string(),
   title: z.string(),
-  serviceChannels: z.array(z.object({ place: z.string(), hours: z.string().nullable() })),
+  serviceChannels: z.array(z.object({ place: z.string(), hours: z.nullable(z.string()) })),
   criteria: z.array(z.string()),
   criteriaNotes: z.array(z.string()),
-  steps: z.array(manualStepSchema).min(1),
+  steps: z.array(manualStepSchema).check(z.minLength(1)),
   /** The stated total binds; it often differs from the sum of the steps. */
-  totalDuration: manualDurationSchema.nullable(),
+  totalDuration: z.nullable(manualDurationSchema),
   /** A time limit set by law for the decision, where the manual quotes one. */
-  legalTimeLimit: manualDurationSchema.optional(),
+  legalTimeLimit: z.optional(manualDurationSchema),
   legalBasis: z.array(z.string()),
   documents: z.array(requiredDocumentSchema),
   /** null: the manual has no fee section (unknown, not free). */
-  fees: z.array(feeSchema).nullable(),
-  complaintChannels: z.array(z.object({ seq: z.number().int().positive(), text: z.string() })),
-  warnings: z.array(z.object({ code: z.string(), src: z.number().int().positive(), detail: z.string() })),
+  fees: z.nullable(z.array(feeSchema)),
+  complaintChannels: z.array(z.object({ seq: positiveInt(), text: z.string() })),
+  warnings: z.array(z.object({ code: z.string(), src: positiveInt(), detail: z.string() })),
 });
 
 export const licenseTypeSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** Short code printed in license numbers. */
-  code: z.string().regex(/^[A-Z0-9]{2,8}$/),
+  code: z.string().check(z.regex(/^[A-Z0-9]{2,8}$/)),
   nameTh: z.string(),
   nameEn: z.string(),
   agencyId: z.string(),
@@ -129,7 +137,7 @@ export const licenseTypeSchema = z.object({
    * For renew, amend and cancel: the license type whose issued licenses this case acts on (the
    * form then names the license number). A new license has none.
    */
-  appliesTo: z.string().optional(),
+  appliesTo: z.optional(z.string()),
   /** Workflow variant flags (DESIGN.md §4, 001's per-license variants). */
   workflow: z.object({
     inspection: z.boolean(),
@@ -140,10 +148,10 @@ export const licenseTypeSchema = z.object({
      * 001, signboard tax: the officer "approves" with fee 0, then issues an assessment (ภ.ป.3) that
      * states the amount, and the applicant pays it by bill payment.
      */
-    assessment: z.boolean().default(false),
+    assessment: z._default(z.boolean(), false),
   }),
   /** Validity of an issued license in months, where the law states one. */
-  validityMonths: z.number().int().positive().nullable(),
+  validityMonths: z.nullable(positiveInt()),
   form: z.array(formFieldSchema),
   manual: citizenManualSchema,
 });
@@ -154,7 +162,7 @@ export const agencySchema = z.object({
   nameEn: z.string(),
   kind: z.enum(["sao", "townMunicipality", "cityMunicipality", "bma", "department", "opdc"]),
   /** Code printed in license numbers. */
-  code: z.string().regex(/^[A-Z]{2,6}$/),
+  code: z.string().check(z.regex(/^[A-Z]{2,6}$/)),
   address: z.string(),
 });
 

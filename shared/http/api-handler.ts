@@ -4,7 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Actor } from "../domain/actor";
 import { problems } from "../domain/errors";
 import { actorFromClaims } from "./actor-from-claims";
@@ -29,9 +29,9 @@ export interface ApiResult {
 }
 
 interface Spec<B, P, Q> {
-  body?: z.ZodType<B>;
-  params?: z.ZodType<P>;
-  query?: z.ZodType<Q>;
+  body?: z.ZodMiniType<B>;
+  params?: z.ZodMiniType<P>;
+  query?: z.ZodMiniType<Q>;
   /** false for public routes; otherwise a verified actor is required. */
   authenticated?: boolean;
 }
@@ -86,7 +86,7 @@ function parseJsonBody(event: ApiEvent): unknown {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw problems.invalidRequest(

@@ -1,10 +1,10 @@
-import * as z from "zod";
-import { documentKeySchema, sha256Schema } from "./common";
+import * as z from "zod/mini";
+import { documentKeySchema, sha256Schema, trimmedString } from "./common";
 
 export const createApplicationSchema = z.object({
-  licenseTypeId: z.string().min(1).max(100),
+  licenseTypeId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Checked against the license type's form (draft rules: fields may be missing). */
-  formData: z.record(z.string(), z.unknown()).default({}),
+  formData: z._default(z.record(z.string(), z.unknown()), {}),
 });
 export const updateApplicationSchema = z.object({ formData: z.record(z.string(), z.unknown()) });
 
@@ -14,19 +14,19 @@ export const maxDocumentBytes = 10 * 1024 * 1024;
 
 export const presignDocumentSchema = z.object({
   documentKey: documentKeySchema,
-  fileName: z.string().trim().min(1).max(255),
+  fileName: trimmedString(1, 255),
   contentType: z.enum(acceptedDocumentTypes),
-  size: z.number().int().positive().max(maxDocumentBytes),
+  size: z.number().check(z.int(), z.positive(), z.lte(maxDocumentBytes)),
   sha256: sha256Schema,
 });
 export const attachDocumentSchema = z.object({
   sha256: sha256Schema,
-  fileName: z.string().trim().min(1).max(255),
+  fileName: trimmedString(1, 255),
 });
 
-export const withdrawSchema = z.object({ reason: z.string().trim().min(1).max(2000).optional() });
+export const withdrawSchema = z.object({ reason: z.optional(trimmedString(1, 2000)) });
 
-export const submitFixSchema = z.object({ comment: z.string().trim().min(1).max(2000).optional() });
+export const submitFixSchema = z.object({ comment: z.optional(trimmedString(1, 2000)) });
 
 export type CreateApplicationRequest = z.infer<typeof createApplicationSchema>;
 export type PresignDocumentRequest = z.infer<typeof presignDocumentSchema>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { trimmedString } from "./common";
 
 /** The supervisor API (issue 4): officer accounts of the supervisor's own agency. */
 
@@ -6,18 +7,18 @@ import * as z from "zod";
 export const officerUserIdSchema = z.guid("must be the user's id (Cognito sub)");
 export const officerParams = z.object({ userId: officerUserIdSchema });
 
-const licenseTypeIds = z.array(z.string().trim().min(1).max(100)).max(100);
+const licenseTypeIds = z.array(trimmedString(1, 100)).check(z.maxLength(100));
 /** The version last read; when given, a change made meanwhile answers 409 instead of being overwritten. */
-const version = z.number().int().positive().optional();
+const version = z.optional(z.number().check(z.int(), z.positive()));
 
 export const putOfficerAccountSchema = z.object({
   // Only the shape here: the domain checks the digits and the check digit, so a wrong ID answers
   // INVALID_NATIONAL_ID rather than a generic INVALID_REQUEST.
-  nationalId: z.string().trim().min(1).max(32),
-  email: z.email().max(254),
+  nationalId: trimmedString(1, 32),
+  email: z.email().check(z.maxLength(254)),
   licenseTypeIds,
-  supervisor: z.boolean().default(false),
-  active: z.boolean().default(true),
+  supervisor: z._default(z.boolean(), false),
+  active: z._default(z.boolean(), true),
   version,
 });
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../../../shared/schemas/zod-locale";
 import { applicationStore } from "../../../shared/adapters/providers/application-store";
 import { clock } from "../../../shared/adapters/providers/clock";
 import { licenseVerification } from "../../../shared/domain/license-cases";
@@ -6,7 +7,7 @@ import { apiHandler } from "../../../shared/http/api-handler";
 
 /** Anyone may check a license number: only what is printed on the license is disclosed. */
 export const handler = apiHandler(
-  { authenticated: false, params: z.object({ number: z.string().regex(/^[A-Z0-9-]{5,40}$/) }) },
+  { authenticated: false, params: z.object({ number: z.string().check(z.regex(/^[A-Z0-9-]{5,40}$/)) }) },
   async ({ params }) => ({
     body: licenseVerification(
       params.number,

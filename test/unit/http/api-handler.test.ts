@@ -1,6 +1,6 @@
 import type { Context } from "aws-lambda";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { problems } from "../../../shared/domain/errors";
 import { actorFromClaims } from "../../../shared/http/actor-from-claims";
 import { type ApiEvent, apiHandler } from "../../../shared/http/api-handler";
