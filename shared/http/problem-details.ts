@@ -12,24 +12,30 @@ interface Problem {
   errors?: { path: string; message: string }[] | undefined;
 }
 
+export const problemContentType = "application/problem+json; charset=utf-8";
+
 /** RFC 9457 problem+json: `title` in English, `titleTh` in Thai, a stable `code` for programs. */
+export function problemBody(problem: Problem | DomainError, instance?: string): Record<string, unknown> {
+  return {
+    type: `${problemBase}${problem.code.toLowerCase().replaceAll("_", "-")}`,
+    title: problem.titleEn,
+    titleTh: problem.titleTh,
+    status: problem.status,
+    code: problem.code,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...(problem.errors ? { errors: problem.errors } : {}),
+  };
+}
+
 export function problemResponse(
   problem: Problem | DomainError,
   instance?: string,
 ): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: problem.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8" },
-    body: JSON.stringify({
-      type: `${problemBase}${problem.code.toLowerCase().replaceAll("_", "-")}`,
-      title: problem.titleEn,
-      titleTh: problem.titleTh,
-      status: problem.status,
-      code: problem.code,
-      ...(problem.detail ? { detail: problem.detail } : {}),
-      ...(instance ? { instance } : {}),
-      ...(problem.errors ? { errors: problem.errors } : {}),
-    }),
+    headers: { "content-type": problemContentType },
+    body: JSON.stringify(problemBody(problem, instance)),
   };
 }
 

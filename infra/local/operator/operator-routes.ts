@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Role } from "../../../shared/domain/actor";
 import { DomainError, problems } from "../../../shared/domain/errors";
+import { problemBody, problemContentType } from "../../../shared/http/problem-details";
 import type { LocalRoute, LocalRouteResult } from "../api-gateway";
 import type { LocalJwtIssuer } from "../jwt-issuer";
 import type { FiredTimer } from "../local-clock";
@@ -72,17 +73,5 @@ function parseJson(body: string): unknown {
 const ok = (body: unknown): LocalRouteResult => ({ status: 200, body });
 
 function problem(error: DomainError): LocalRouteResult {
-  return {
-    status: error.status,
-    contentType: "application/problem+json; charset=utf-8",
-    body: {
-      type: `https://bizportal.example.go.th/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
-      title: error.titleEn,
-      titleTh: error.titleTh,
-      status: error.status,
-      code: error.code,
-      ...(error.detail ? { detail: error.detail } : {}),
-      ...(error.errors ? { errors: error.errors } : {}),
-    },
-  };
+  return { status: error.status, contentType: problemContentType, body: problemBody(error) };
 }

@@ -11,7 +11,7 @@ import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
 import { assertAssignedToView } from "./officer-access";
-import { commitStepChange, waitForAnyPendingTask, waitForPendingTask } from "./step-change";
+import { commitStepChange, waitForPendingTask } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
@@ -135,7 +135,7 @@ export async function withdrawApplication(
         await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
         return change.application;
       }
-      const task = await waitForAnyPendingTask(deps, id);
+      const task = await waitForPendingTask(deps, id);
       await commitStepChange(
         deps,
         { ...change, endsStep: task.step },

@@ -52,32 +52,20 @@ export async function commitStepChange(
 /**
  * The workflow records a step's token a moment after the previous step ends (or after an overdue
  * notice, before it waits again); an action in that moment waits briefly for it rather than failing.
+ * With a step, a wait at another step means the action is out of order, not early: refused at once.
+ * Without one, whichever step the workflow waits at (withdraw ends any of them).
  */
 export async function waitForPendingTask(
   deps: Pick<Dependencies, "store">,
   id: string,
-  step: HumanStep,
+  step?: HumanStep,
 ): Promise<PendingTask> {
   for (let attempt = 0; attempt < 15; attempt++) {
     const pending = await deps.store.pendingTasksOf(id);
-    const task = pending.find((t) => t.step === step);
+    const task = step ? pending.find((t) => t.step === step) : pending[0];
     if (task) return task;
-    // Waiting at another step: this action is out of order, not early. Refuse at once.
     if (pending.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
   }
-  throw problems.workflowNotWaiting(step);
-}
-
-/** Whichever step the workflow waits at now (for actions such as withdraw that end any of them). */
-export async function waitForAnyPendingTask(
-  deps: Pick<Dependencies, "store">,
-  id: string,
-): Promise<PendingTask> {
-  for (let attempt = 0; attempt < 15; attempt++) {
-    const [task] = await deps.store.pendingTasksOf(id);
-    if (task) return task;
-    await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
-  }
-  throw problems.workflowNotWaiting("any");
+  throw problems.workflowNotWaiting(step ?? "any");
 }

@@ -2,11 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
 import { applyOfficerAction } from "../../../shared/domain/application/officer-actions";
 import type { DomainError } from "../../../shared/domain/errors";
-import {
-  commitStepChange,
-  waitForAnyPendingTask,
-  waitForPendingTask,
-} from "../../../shared/domain/services/step-change";
+import { commitStepChange, waitForPendingTask } from "../../../shared/domain/services/step-change";
 import type { IdempotentResult, LicenseRecord } from "../../../shared/ports/application-store";
 import { FakeApplicationStore, FakeWorkflowEngine, pendingTask } from "./fakes";
 import { applicationIn, foodType, hoursLater, mondayTen, officer } from "./fixtures";
@@ -164,21 +160,21 @@ describe("waitForPendingTask", () => {
   });
 });
 
-describe("waitForAnyPendingTask", () => {
+describe("waitForPendingTask without a step", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it("returns whichever step the workflow waits at", async () => {
     const { store } = setup();
-    await expect(waitForAnyPendingTask({ store }, id)).resolves.toEqual(task);
+    await expect(waitForPendingTask({ store }, id)).resolves.toEqual(task);
   });
 
   it("gives up with WORKFLOW_NOT_WAITING (step any) when none appears", async () => {
     vi.useFakeTimers();
     const { store } = setup();
     store.tasks.clear();
-    const waiting = waitForAnyPendingTask({ store }, id).then(
+    const waiting = waitForPendingTask({ store }, id).then(
       () => undefined,
       (e: unknown) => e as DomainError,
     );
