@@ -47,24 +47,40 @@ export class LocalJwtIssuer {
       token_use: "id",
     };
     if (user.agencyId) claims["custom:agencyId"] = user.agencyId;
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: "RS256", kid: "local" })
-      .setSubject(user.sub)
-      .setIssuer(this.issuer)
-      .setAudience(localAudience)
-      .setIssuedAt()
-      .setExpirationTime(`${ttlSeconds}s`)
-      .sign(this.privateKey);
+    return this.sign(claims, { subject: user.sub, ttlSeconds });
   }
 
-  /** The claims if the token is valid, else undefined (the authorizer then answers 401). */
+  /**
+   * Signs any claims with the pool's key, with this issuer and audience. Beyond the demo users' ID
+   * tokens, tests use it to forge what a real pool could also sign (an access token, a token without
+   * an e-mail) and check the API refuses it; `ttlSeconds: null` leaves `exp` out.
+   */
+  async sign(claims: JWTPayload, options: { subject: string; ttlSeconds: number | null }): Promise<string> {
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "local" })
+      .setSubject(options.subject)
+      .setIssuer(this.issuer)
+      .setAudience(localAudience)
+      .setIssuedAt();
+    if (options.ttlSeconds !== null) jwt.setExpirationTime(`${options.ttlSeconds}s`);
+    return jwt.sign(this.privateKey);
+  }
+
+  /**
+   * The claims if the token is valid, else undefined (the authorizer then answers 401). Like API
+   * Gateway's JWT authorizer, the audience is `aud`, or `client_id` when there is no `aud` (which is
+   * how a Cognito access token passes): telling token kinds apart is the API's job (actorFromClaims).
+   */
   async verify(token: string): Promise<JWTPayload | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
         issuer: this.issuer,
-        audience: localAudience,
+        // A token without an expiry would be valid for ever: refused, whatever else it says.
+        requiredClaims: ["exp"],
       });
-      return payload;
+      const audience = payload.aud ?? payload.client_id;
+      const audiences = Array.isArray(audience) ? audience : [audience];
+      return audiences.includes(localAudience) ? payload : undefined;
     } catch {
       return undefined;
     }

@@ -71,12 +71,13 @@ export const problems = {
       titleEn: "The form data does not match the license type",
       errors,
     }),
-  unauthenticated: () =>
+  unauthenticated: (detail?: string) =>
     new DomainError({
       code: "UNAUTHENTICATED",
       kind: "unauthenticated",
       titleTh: "กรุณาเข้าสู่ระบบ",
       titleEn: "Authentication is required",
+      detail,
     }),
   forbidden: (detail?: string) =>
     new DomainError({

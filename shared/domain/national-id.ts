@@ -7,19 +7,34 @@ import { problems } from "./errors";
  */
 const separators = /[\s-]/g;
 
-/** The check digit of the first twelve digits: (11 − (Σ dᵢ × (13 − i)) mod 11) mod 10. */
+/**
+ * The check digit of the first twelve digits, as the Department of Provincial Administration defines
+ * it: (11 − (Σ dᵢ × (14 − i), i = 1..12) mod 11) mod 10. When the sum is a multiple of 11 the result
+ * is 11 mod 10 = 1, not 0: taking 11 mod 11 first would refuse about one valid ID in eleven.
+ */
 export function nationalIdCheckDigit(firstTwelve: string): number {
   if (!/^\d{12}$/.test(firstTwelve)) throw new Error("Expected exactly 12 digits");
   let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(firstTwelve[i]) * (13 - i);
-  return ((11 - (sum % 11)) % 11) % 10;
+  for (let i = 1; i <= 12; i++) sum += Number(firstTwelve[i - 1]) * (14 - i);
+  return (11 - (sum % 11)) % 10;
+}
+
+/** The person's category (the first digit) runs 1 to 8: no ID is issued with 0 or 9 in front. */
+const category = /^[1-8]/;
+
+/** Which rule a candidate breaks, or undefined for a valid ID (given as 13 bare digits). */
+function brokenRule(digits: string): string | undefined {
+  if (!/^\d{13}$/.test(digits)) return "A Thai national ID has 13 digits";
+  if (!category.test(digits)) return "The first digit (the person's category) must be 1 to 8";
+  if (nationalIdCheckDigit(digits.slice(0, 12)) !== Number(digits[12]))
+    return "The check digit (the 13th digit) does not match";
+  return undefined;
 }
 
 /** The 13 digits without separators, or undefined when the input is not a valid national ID. */
 export function normalizeNationalId(input: string): string | undefined {
   const digits = input.replace(separators, "");
-  if (!/^\d{13}$/.test(digits)) return undefined;
-  return nationalIdCheckDigit(digits.slice(0, 12)) === Number(digits[12]) ? digits : undefined;
+  return brokenRule(digits) === undefined ? digits : undefined;
 }
 
 export function isValidNationalId(input: string): boolean {
@@ -32,10 +47,9 @@ export function isValidNationalId(input: string): boolean {
  */
 export function parseNationalId(input: string): string {
   const digits = input.replace(separators, "");
-  if (!/^\d{13}$/.test(digits)) throw problems.invalidNationalId("A Thai national ID has 13 digits");
-  const normalized = normalizeNationalId(digits);
-  if (!normalized) throw problems.invalidNationalId("The check digit (the 13th digit) does not match");
-  return normalized;
+  const rule = brokenRule(digits);
+  if (rule) throw problems.invalidNationalId(rule);
+  return digits;
 }
 
 /** The printed grouping 1-2345-67890-12-1, for display. */

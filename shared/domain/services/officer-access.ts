@@ -2,7 +2,12 @@ import type { OfficerDirectory } from "../../ports/officer-directory";
 import { type Actor, hasRole } from "../actor";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
-import { handledLicenseTypeIds, mayHandle, whyNotHandled } from "../officers/officer-account";
+import {
+  handledLicenseTypeIds,
+  mayHandle,
+  type OfficerAccount,
+  whyNotHandled,
+} from "../officers/officer-account";
 
 /**
  * "Officers use only their assigned licenses" (DOMAIN.md §1): the token proves the agency, the
@@ -26,12 +31,22 @@ export async function assertAssignedOfficer(
 ): Promise<void> {
   const account = actor.agencyId ? await deps.officers.get(actor.agencyId, actor.userId) : undefined;
   if (!mayHandle(account, app)) throw problems.officerNotAssigned(whyNotHandled(account, app));
-  // 001: an officer account is bound to a national ID and an e-mail; a sign-in under another address
-  // (a reassigned mailbox, a shared login) does not carry the account's rights.
-  if (actor.email && account && account.email.toLowerCase() !== actor.email.toLowerCase())
-    throw problems.officerNotAssigned(
-      "Your officer account is bound to another e-mail address; ask your supervisor",
-    );
+  const unbound = emailBindingProblem(account, actor);
+  if (unbound) throw problems.officerNotAssigned(unbound);
+}
+
+/**
+ * 001: an officer account is bound to a national ID and an e-mail; a sign-in under another address
+ * (a reassigned mailbox, a shared login) does not carry the account's rights, and neither does a
+ * sign-in that names no address at all: the binding is never skipped.
+ */
+function emailBindingProblem(account: OfficerAccount | undefined, actor: Actor): string | undefined {
+  if (!account) return undefined;
+  if (!actor.email)
+    return "Your sign-in carries no e-mail address, so it cannot be matched to your officer account";
+  if (account.email.toLowerCase() !== actor.email.toLowerCase())
+    return "Your officer account is bound to another e-mail address; ask your supervisor";
+  return undefined;
 }
 
 /**
@@ -53,5 +68,7 @@ export async function assertAssignedToView(
 /** The license types the actor may work on, to filter the officer queue; [] without an active account. */
 export async function assignedLicenseTypeIds(deps: OfficerAccessDeps, actor: Actor): Promise<string[]> {
   if (!actor.agencyId || !hasRole(actor, "officer")) return [];
-  return handledLicenseTypeIds(await deps.officers.get(actor.agencyId, actor.userId), actor.agencyId);
+  const account = await deps.officers.get(actor.agencyId, actor.userId);
+  if (emailBindingProblem(account, actor)) return [];
+  return handledLicenseTypeIds(account, actor.agencyId);
 }

@@ -13,7 +13,13 @@ export const foodType: LicenseType = findLicenseType(foodLicenseTypeId)!;
 
 export const applicant: Actor = { userId: "applicant-1", roles: ["applicant"] };
 export const otherApplicant: Actor = { userId: "applicant-2", roles: ["applicant"] };
-export const officer: Actor = { userId: "officer-1", roles: ["officer"], agencyId: "sao-khlong-dan" };
+/** Signed in with the e-mail its account is bound to (test/support/fake-officer-directory.ts). */
+export const officer: Actor = {
+  userId: "officer-1",
+  roles: ["officer"],
+  agencyId: "sao-khlong-dan",
+  email: "officer-1@khlongdan.go.th",
+};
 export const foreignOfficer: Actor = { userId: "officer-9", roles: ["officer"], agencyId: "bma-bang-rak" };
 export const opdcAdmin: Actor = { userId: "opdc-1", roles: ["opdc-admin"] };
 

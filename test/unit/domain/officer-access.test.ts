@@ -10,9 +10,9 @@ import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-dire
 import { applicant, applicationIn, foodType, officer, opdcAdmin } from "./fixtures";
 
 const app = applicationIn("SUBMITTED");
-const unassigned: Actor = { userId: "officer-2", roles: ["officer"], agencyId: "sao-khlong-dan" };
-const revoked: Actor = { userId: "officer-3", roles: ["officer"], agencyId: "sao-khlong-dan" };
-const stranger: Actor = { userId: "officer-4", roles: ["officer"], agencyId: "sao-khlong-dan" };
+const unassigned: Actor = { ...officer, userId: "officer-2", email: "officer-2@khlongdan.go.th" };
+const revoked: Actor = { ...officer, userId: "officer-3", email: "officer-3@khlongdan.go.th" };
+const stranger: Actor = { ...officer, userId: "officer-4", email: "officer-4@khlongdan.go.th" };
 const officers = new FakeOfficerDirectory([
   accountOf(officer.userId),
   accountOf(unassigned.userId, { licenseTypeIds: [], nationalId: "1102000123454" }),
@@ -65,6 +65,14 @@ describe("assertAssignedOfficer", () => {
     ]);
     const same: Actor = { ...officer, email: account!.email.toUpperCase() };
     await expect(assertAssignedOfficer({ officers }, same, app)).resolves.toBeUndefined();
+  });
+
+  it("refuses a sign-in that carries no e-mail: the binding is never skipped", async () => {
+    const { email: _email, ...withoutEmail } = officer;
+    const error = await errorOf(assertAssignedOfficer({ officers }, withoutEmail, app));
+    expect([error.code, error.status]).toEqual(["OFFICER_NOT_ASSIGNED", 403]);
+    expect(error.detail).toMatch(/no e-mail address/);
+    expect(await assignedLicenseTypeIds({ officers }, withoutEmail)).toEqual([]);
   });
 
   it("refuses an officer without an agency without reading the directory", async () => {

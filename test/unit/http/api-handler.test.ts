@@ -10,6 +10,9 @@ import { applicationIdSchema } from "../../../shared/schemas/common";
 
 type Claims = Record<string, string | number | boolean | string[]>;
 
+/** What every Cognito ID token carries, as API Gateway passes it on (numbers as strings). */
+const idToken: Claims = { token_use: "id", exp: "1772424000" };
+
 /** A hand-made API Gateway HTTP API (v2) event, as the JWT authorizer passes it on. */
 function apiEvent(init: {
   method?: string;
@@ -47,7 +50,7 @@ function apiEvent(init: {
           claims:
             init.claims === null
               ? {}
-              : (init.claims ?? { sub: "applicant-1", "cognito:groups": "[applicant]" }),
+              : { ...idToken, ...(init.claims ?? { sub: "applicant-1", "cognito:groups": "[applicant]" }) },
           scopes: [],
         },
       },
@@ -212,6 +215,34 @@ describe("actorFromClaims", () => {
       apiEvent({ claims: { sub: "u-2", "cognito:groups": ["opdc-admin", "beta-testers"] } }),
     );
     expect(actor).toEqual({ userId: "u-2", roles: ["opdc-admin"] });
+  });
+
+  it.each([
+    ["an access token", { sub: "u-4", token_use: "access", client_id: "spa" }, /not an access token/],
+    ["a token without token_use", { sub: "u-4", token_use: "" }, /without token_use/],
+    ["a token without exp", { sub: "u-4", exp: "" }, /no expiry/],
+    ["a token whose exp is not a time", { sub: "u-4", exp: "soon" }, /no expiry/],
+  ])("refuses %s with 401 UNAUTHENTICATED", (_case, claims, detail) => {
+    let error: unknown;
+    try {
+      actorFromClaims(apiEvent({ claims }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "UNAUTHENTICATED", status: 401 });
+    expect((error as { detail: string }).detail).toMatch(detail);
+  });
+
+  it("answers a handler call made with an access token 401 problem+json, before the use case runs", async () => {
+    const useCase = vi.fn();
+    const handler = apiHandler({}, useCase);
+    const res = (await handler(
+      apiEvent({ claims: { sub: "u-5", token_use: "access", "cognito:groups": "[officer]" } }),
+      {} as Context,
+    )) as { statusCode: number; body: string };
+    expect(res.statusCode).toBe(401);
+    expect(JSON.parse(res.body)).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(useCase).not.toHaveBeenCalled();
   });
 
   it("gives no roles without groups, and no actor without a subject", () => {
