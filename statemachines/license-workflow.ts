@@ -114,7 +114,14 @@ export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefi
     };
     if (!isDecision) {
       const next = consideration[i + 1]![0];
-      states[after] = route([["withdraw", "Withdrawn"]], `ClockBefore${next.replace(/^Await/, "")}`);
+      // A refusal may come before the inspection or committee is done (zoning forbids the business).
+      states[after] = route(
+        [
+          ["reject", "NotifyRejected"],
+          ["withdraw", "Withdrawn"],
+        ],
+        `ClockBefore${next.replace(/^Await/, "")}`,
+      );
       states[`ClockBefore${next.replace(/^Await/, "")}`] = decisionClock(next);
     }
   }

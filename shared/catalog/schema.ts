@@ -149,6 +149,11 @@ export const licenseTypeSchema = z.object({
      * states the amount, and the applicant pays it by bill payment.
      */
     assessment: z._default(z.boolean(), false),
+    /**
+     * s.8: how far ahead an officer may set a fix deadline, in calendar days, where the agency's rules
+     * set a limit; otherwise the system's (shared/domain/application/fix-deadline.ts).
+     */
+    fixDeadlineMaxDays: z.optional(positiveInt()),
   }),
   /** Validity of an issued license in months, where the law states one. */
   validityMonths: z.nullable(positiveInt()),

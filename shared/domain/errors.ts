@@ -21,6 +21,8 @@ export interface ProblemDetailsInit {
   detail?: string;
   /** Field-level problems, e.g. from zod. */
   errors?: { path: string; message: string }[];
+  /** RFC 9457 extension members: facts a client can act on (e.g. the application's status now). */
+  extensions?: Record<string, unknown>;
 }
 
 export class DomainError extends Error {
@@ -31,6 +33,7 @@ export class DomainError extends Error {
   readonly titleEn: string;
   readonly detail: string | undefined;
   readonly errors: { path: string; message: string }[] | undefined;
+  readonly extensions: Record<string, unknown> | undefined;
 
   constructor(init: ProblemDetailsInit) {
     super(init.detail ?? init.titleEn);
@@ -42,6 +45,7 @@ export class DomainError extends Error {
     this.titleEn = init.titleEn;
     this.detail = init.detail;
     this.errors = init.errors;
+    this.extensions = init.extensions;
   }
 }
 
@@ -132,6 +136,15 @@ export const problems = {
       titleEn: "The workflow is not waiting at this step",
       detail: `The workflow is not waiting at step "${step}"`,
     }),
+  stepAlreadyDecided: (detail: string, current: Record<string, unknown>) =>
+    new DomainError({
+      code: "STEP_ALREADY_DECIDED",
+      kind: "conflict",
+      titleTh: "ขั้นตอนนี้ได้รับการดำเนินการไปแล้ว กรุณาโหลดข้อมูลคำขอใหม่",
+      titleEn: "This step was already decided; reload the application",
+      detail,
+      extensions: { current },
+    }),
   missingDocuments: (keys: string[]) =>
     new DomainError({
       code: "MISSING_REQUIRED_DOCUMENTS",
@@ -178,6 +191,14 @@ export const problems = {
       kind: "conflict",
       titleTh: "พ้นกำหนดเวลาแก้ไขเอกสารแล้ว",
       titleEn: "The deadline for the fix has passed",
+    }),
+  fixDeadlineTooFar: (maxDays: number, latest: string) =>
+    new DomainError({
+      code: "FIX_DEADLINE_TOO_FAR",
+      kind: "validation",
+      titleTh: `กำหนดเวลาแก้ไขเอกสารต้องไม่เกิน ${maxDays} วันนับจากวันนี้ (มาตรา 8)`,
+      titleEn: `The fix deadline may be at most ${maxDays} days ahead (s.8)`,
+      detail: `Set a deadline no later than ${latest} (${maxDays} calendar days from now)`,
     }),
   alreadyAcknowledged: () =>
     new DomainError({

@@ -10,6 +10,7 @@ interface Problem {
   titleTh: string;
   detail?: string | undefined;
   errors?: { path: string; message: string }[] | undefined;
+  extensions?: Record<string, unknown> | undefined;
 }
 
 export const problemContentType = "application/problem+json; charset=utf-8";
@@ -25,6 +26,7 @@ export function problemBody(problem: Problem | DomainError, instance?: string): 
     ...(problem.detail ? { detail: problem.detail } : {}),
     ...(instance ? { instance } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
+    ...problem.extensions,
   };
 }
 

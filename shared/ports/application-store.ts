@@ -56,8 +56,27 @@ export interface IdempotentResult {
   response: unknown;
 }
 
+/**
+ * A license-number sequence advanced in the same transaction that records the issue: `value` is
+ * taken only if the sequence still stands at `value − 1`, so a number is used exactly when the action
+ * wins, and a register has no holes.
+ */
+export interface SequenceAdvance {
+  scope: string;
+  value: number;
+}
+
+/** Another issue took the number first (the sequence moved): read it again and retry. */
+export class SequenceMoved extends Error {
+  constructor(readonly scope: string) {
+    super(`The sequence ${scope} moved`);
+    this.name = "SequenceMoved";
+  }
+}
+
 export interface ApplyExtras {
   license?: LicenseRecord;
+  sequence?: SequenceAdvance;
   /** An existing license changed by a renewal, amendment or cancellation (version-checked). */
   licenseUpdate?: LicenseRecord;
   resume?: PendingResume;
@@ -76,6 +95,7 @@ export interface ApplicationStore {
    * Writes the new state and its event atomically, on the condition that the stored version is
    * `expectedVersion` (else CONCURRENT_MODIFICATION) and, when the change ends a step, that the
    * step's task is still pending (else WORKFLOW_NOT_WAITING); the task is consumed in the same write.
+   * With `sequence`, SequenceMoved when another write advanced it first (nothing is written then).
    */
   apply(change: ApplicationChange, extra?: ApplyExtras): Promise<void>;
   getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined>;
@@ -91,7 +111,7 @@ export interface ApplicationStore {
   pendingTasksOf(applicationId: string): Promise<PendingTask[]>;
   /** Every pending task of every application (the local stack resumes them after a restart). */
   listPendingTasks(): Promise<PendingTask[]>;
-  /** Atomically allocates the next number of a license-number sequence. */
-  nextSequence(scope: string): Promise<number>;
+  /** The last number used in a license-number sequence (0 before the first), read consistently. */
+  currentSequence(scope: string): Promise<number>;
   getLicense(number: string): Promise<LicenseRecord | undefined>;
 }

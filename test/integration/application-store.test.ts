@@ -7,8 +7,9 @@ import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/applica
 import { findLicenseType } from "../../shared/catalog";
 import type { Actor } from "../../shared/domain/actor";
 import { ApplicationDeadlines } from "../../shared/domain/application/deadlines";
-import { createDraft, submit, updateDraft } from "../../shared/domain/application/lifecycle";
+import { change, createDraft, submit, updateDraft } from "../../shared/domain/application/lifecycle";
 import type { Application } from "../../shared/domain/application/types";
+import { SequenceMoved } from "../../shared/ports/application-store";
 import { completeFoodForm, foodLicenseTypeId } from "../support/api-client";
 
 /** The DynamoDB adapter against DynamoDB Local: transactions, version conditions, the queue index. */
@@ -131,10 +132,27 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
     expect(await store.agencyQueue("sao-wang-hin", ["SUBMITTED"], 50)).toEqual([]);
   });
 
-  it("allocates license-number sequences atomically", async () => {
-    const numbers = await Promise.all(
-      Array.from({ length: 10 }, () => store.nextSequence("KD-FOOD200-2569")),
+  it("takes a license number only with the write that records it, so the register has no holes", async () => {
+    const scope = "KD-FOOD200-2569";
+    const ids = Array.from({ length: 6 }, (_, i) => `01JSEQ00000000000000000${String(i).padStart(3, "0")}`);
+    const apps = await Promise.all(ids.map((id) => submitted(id, "2026-03-02T03:00:00Z")));
+    const note = (app: Application) => change(app, {}, applicant, "applicant", "note", new Date());
+    // Six writes race for number 1: one takes it, the others are told the sequence moved.
+    const first = await Promise.allSettled(
+      apps.map((app) => store.apply(note(app), { sequence: { scope, value: 1 } })),
     );
-    expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(first.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of first.filter((r) => r.status === "rejected"))
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(SequenceMoved);
+    expect(await store.currentSequence(scope)).toBe(1);
+    // A write that loses on its own version burns nothing: the sequence stays where it was.
+    const stale = { ...note(apps[1]!), expectedVersion: 99 };
+    await expect(store.apply(stale, { sequence: { scope, value: 2 } })).rejects.toMatchObject({
+      code: "CONCURRENT_MODIFICATION",
+    });
+    expect(await store.currentSequence(scope)).toBe(1);
+    await store.apply(note((await store.get(apps[1]!.id))!), { sequence: { scope, value: 2 } });
+    expect(await store.currentSequence(scope)).toBe(2);
+    expect(await store.currentSequence("KD-OTHER-2569")).toBe(0);
   });
 });

@@ -8,19 +8,20 @@ import {
   ScanCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
-  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { HumanStep } from "../../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
 import { problems } from "../../domain/errors";
-import type {
-  ApplicationStore,
-  ApplyExtras,
-  IdempotentResult,
-  LicenseRecord,
-  Page,
-  PendingResume,
-  PendingTask,
+import {
+  type ApplicationStore,
+  type ApplyExtras,
+  type IdempotentResult,
+  type LicenseRecord,
+  type Page,
+  type PendingResume,
+  type PendingTask,
+  type SequenceAdvance,
+  SequenceMoved,
 } from "../../ports/application-store";
 import { indexAttributes, keys, licenseItem, queuePartition, withoutKeys } from "./keys";
 
@@ -70,6 +71,8 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
+    const sequenceAt = extra.sequence ? items.length : undefined;
+    if (extra.sequence) items.push(this.advanceSequence(extra.sequence));
     if (extra.licenseUpdate) {
       const { version = 0, ...license } = extra.licenseUpdate;
       items.push({
@@ -106,7 +109,21 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
-    await this.transact(items, change.endsStep);
+    await this.transact(items, change.endsStep, sequenceAt);
+  }
+
+  private advanceSequence({ scope, value }: SequenceAdvance): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.sequence(scope),
+        UpdateExpression: "SET #v = :value",
+        ConditionExpression: value === 1 ? "attribute_not_exists(PK)" : "#v = :previous",
+        ExpressionAttributeNames: { "#v": "value" },
+        ExpressionAttributeValues:
+          value === 1 ? { ":value": value } : { ":value": value, ":previous": value - 1 },
+      },
+    };
   }
 
   async getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined> {
@@ -233,18 +250,11 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return tasks;
   }
 
-  async nextSequence(scope: string): Promise<number> {
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.sequence(scope),
-        UpdateExpression: "ADD #n :one",
-        ExpressionAttributeNames: { "#n": "value" },
-        ExpressionAttributeValues: { ":one": 1 },
-        ReturnValues: "UPDATED_NEW",
-      }),
+  async currentSequence(scope: string): Promise<number> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.sequence(scope), ConsistentRead: true }),
     );
-    return Number(Attributes?.value);
+    return Number(Item?.value ?? 0);
   }
 
   async getLicense(number: string): Promise<LicenseRecord | undefined> {
@@ -279,15 +289,25 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     };
   }
 
-  private async transact(items: TransactItem[], endsStep?: HumanStep): Promise<void> {
+  private async transact(items: TransactItem[], endsStep?: HumanStep, sequenceAt?: number): Promise<void> {
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
+      // Only the sequence moved: another issue took the number; the caller reads it again.
+      if (
+        sequenceAt !== undefined &&
+        reasons[sequenceAt]?.Code === "ConditionalCheckFailed" &&
+        reasons.every((r, i) => i === sequenceAt || r.Code === "None" || !r.Code)
+      )
+        throw new SequenceMoved(String(items[sequenceAt]?.Update?.Key?.PK ?? "").replace(/^SEQ#/, ""));
+      // The version first: when another change won, the consumed task is its doing, not a lost wait.
+      if (reasons[0]?.Code === "ConditionalCheckFailed") throw problems.concurrentModification();
       if (endsStep && reasons[2]?.Code === "ConditionalCheckFailed")
         throw problems.workflowNotWaiting(endsStep);
-      if (reasons.some((r) => r.Code === "ConditionalCheckFailed")) throw problems.concurrentModification();
+      if (reasons.some((r) => r.Code === "ConditionalCheckFailed" || r.Code === "TransactionConflict"))
+        throw problems.concurrentModification();
       throw error;
     }
   }

@@ -5,6 +5,7 @@ import { problems } from "../errors";
 import { checkApprovalFee } from "../fees";
 import type { ApplicationDeadlines } from "./deadlines";
 import { awaitingDecisionStatuses } from "./decision-clock";
+import { checkFixDeadline } from "./fix-deadline";
 import { change } from "./lifecycle";
 import type { ApplicationStatus, HumanStep } from "./status";
 import type { Application, ApplicationChange } from "./types";
@@ -17,6 +18,8 @@ interface ActionRule {
   from: (lt: LicenseType) => readonly ApplicationStatus[];
   /** The step the workflow must be waiting at; none for an action that only annotates. */
   step?: HumanStep;
+  /** Other steps the action may end instead, whichever the workflow waits at (a refusal). */
+  alsoEnds?: readonly HumanStep[];
   /** false: the action is recorded but the workflow keeps waiting at the same step. */
   resumesWorkflow: boolean;
 }
@@ -51,7 +54,14 @@ export const officerActionRules: Record<OfficerActionName, ActionRule> = {
     resumesWorkflow: true,
   },
   approve: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
-  reject: { from: awaitingDecision, step: "decision", resumesWorkflow: true },
+  // A refusal needs no inspection or committee first (zoning may forbid the business outright): it
+  // ends whichever consideration step the workflow waits at, and the workflow routes it to REJECTED.
+  reject: {
+    from: () => considerationStarted,
+    step: "decision",
+    alsoEnds: ["inspection", "committee"],
+    resumesWorkflow: true,
+  },
   "issue-assessment": {
     from: (lt) => (lt.workflow.assessment ? ["APPROVED"] : []),
     step: "assessment",
@@ -85,6 +95,8 @@ export interface OfficerActionContext {
   deadlines: ApplicationDeadlines;
   /** Only issue-license needs it: the number the store allocated. */
   licenseNumber?: string;
+  /** The step the workflow waits at, when the action may end more than one (reject). */
+  waitingAt?: HumanStep;
 }
 
 export function applyOfficerAction(
@@ -94,17 +106,31 @@ export function applyOfficerAction(
 ): OfficerActionOutcome {
   assertOfficerActionAllowed(app, action.action, ctx.licenseType);
   const rule = officerActionRules[action.action];
+  const step = endedStep(rule, ctx.waitingAt);
   const { patch, comment, data } = patchFor(app, action, ctx);
   const outcome = change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
   const workflowOutput: OfficerActionOutcome["workflowOutput"] = { action: action.action };
   if (action.action === "request-fix") workflowOutput.fixDeadline = new Date(action.deadline).toISOString();
   return {
     ...outcome,
-    ...(rule.resumesWorkflow && rule.step ? { endsStep: rule.step } : {}),
-    ...(rule.step ? { step: rule.step } : {}),
+    ...(rule.resumesWorkflow && step ? { endsStep: step } : {}),
+    ...(step ? { step } : {}),
     resumesWorkflow: rule.resumesWorkflow,
     workflowOutput,
   };
+}
+
+/** The steps an action may end, the usual one first: what the workflow must be waiting at. */
+export function stepsEndedBy(action: OfficerActionName): HumanStep[] {
+  const rule = officerActionRules[action];
+  return rule.step ? [rule.step, ...(rule.alsoEnds ?? [])] : [];
+}
+
+function endedStep(rule: ActionRule, waitingAt: HumanStep | undefined): HumanStep | undefined {
+  if (!rule.step) return undefined;
+  if (!waitingAt || waitingAt === rule.step) return rule.step;
+  if (rule.alsoEnds?.includes(waitingAt)) return waitingAt;
+  throw new Error(`This action cannot end the step "${waitingAt}"`);
 }
 
 export function assertOfficerActionAllowed(
@@ -129,10 +155,7 @@ function patchFor(app: Application, action: OfficerAction, ctx: OfficerActionCon
   const { licenseType, deadlines, now } = ctx;
   switch (action.action) {
     case "request-fix": {
-      // Stored in UTC like every other instant, so due times sort correctly as strings.
-      const deadline = new Date(action.deadline).toISOString();
-      if (Date.parse(deadline) <= now.getTime())
-        throw problems.invalidRequest("The fix deadline must be in the future");
+      const deadline = checkFixDeadline(action.deadline, licenseType, now);
       for (const item of action.items)
         if (!licenseType.manual.documents.some((d) => d.key === item.documentKey))
           throw problems.unknownDocumentRequirement(item.documentKey);

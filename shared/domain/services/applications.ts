@@ -105,7 +105,7 @@ export async function submitFix(
       const app = await deps.store.get(id);
       assertOwner(actor, app);
       const change = resubmit(app, licenseTypeOf(app), actor, deps.clock.now(), deps.deadlines, comment);
-      const task = await waitForPendingTask(deps, id, "applicantFix");
+      const task = await waitForPendingTask(deps, app, "applicantFix");
       await commitStepChange(deps, change, {
         task,
         output: { action: "resubmit" },
@@ -135,7 +135,7 @@ export async function withdrawApplication(
         await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
         return change.application;
       }
-      const task = await waitForPendingTask(deps, id);
+      const task = await waitForPendingTask(deps, app);
       await commitStepChange(
         deps,
         { ...change, endsStep: task.step },

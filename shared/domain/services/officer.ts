@@ -1,5 +1,5 @@
 import { findAgency, type LicenseType } from "../../catalog";
-import type { LicenseRecord } from "../../ports/application-store";
+import { type LicenseRecord, type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
 import type { OfficerAction } from "../../schemas/officer-actions";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
@@ -7,6 +7,7 @@ import {
   applyOfficerAction,
   assertOfficerActionAllowed,
   officerActionRules,
+  stepsEndedBy,
 } from "../application/officer-actions";
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
@@ -24,7 +25,7 @@ import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
 import { assertAssignedOfficer, assignedLicenseTypeIds } from "./officer-access";
-import { commitStepChange, waitForPendingTask } from "./step-change";
+import { commitStepChange, settleLostRace, waitForPendingTask } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
@@ -44,7 +45,9 @@ export async function officerQueue(
 
 /**
  * An officer's action: checked by the domain, written with its event and the consumed task token
- * in one transaction, then handed to the workflow, which routes on it.
+ * in one transaction, then handed to the workflow, which routes on it. Issuing takes the next license
+ * number in that same transaction, so a number is used only by the action that wins: when another
+ * issue took it meanwhile, the number is read again and the action retried.
  */
 export async function performOfficerAction(
   deps: Deps<"store" | "workflow" | "clock" | "deadlines" | "officers">,
@@ -57,30 +60,46 @@ export async function performOfficerAction(
     const app = await deps.store.get(id);
     assertAgencyOfficer(actor, app);
     await assertAssignedOfficer(deps, actor, app);
-    const licenseType = licenseTypeOf(app);
-    assertOfficerActionAllowed(app, action.action, licenseType);
-    const rule = officerActionRules[action.action];
-    const task =
-      rule.resumesWorkflow && rule.step ? await waitForPendingTask(deps, id, rule.step) : undefined;
-    const now = deps.clock.now();
-    const effect = await licenseEffect(deps, app, licenseType, action.action, now);
-    const outcome = applyOfficerAction(app, action, {
-      licenseType,
-      officer: actor,
-      now,
-      deadlines: deps.deadlines,
-      ...(effect.number ? { licenseNumber: effect.number } : {}),
+    return settleLostRace(deps, actor, action.action, app, async () => {
+      const licenseType = licenseTypeOf(app);
+      assertOfficerActionAllowed(app, action.action, licenseType);
+      const steps = stepsEndedBy(action.action);
+      const task =
+        officerActionRules[action.action].resumesWorkflow && steps.length > 0
+          ? await waitForPendingTask(deps, app, steps)
+          : undefined;
+      for (let attempt = 1; ; attempt++) {
+        const now = deps.clock.now();
+        const effect = await licenseEffect(deps, app, licenseType, action.action, now);
+        const outcome = applyOfficerAction(app, action, {
+          licenseType,
+          officer: actor,
+          now,
+          deadlines: deps.deadlines,
+          ...(effect.number ? { licenseNumber: effect.number } : {}),
+          ...(task ? { waitingAt: task.step } : {}),
+        });
+        try {
+          await commitStepChange(deps, outcome, {
+            task,
+            output: outcome.workflowOutput,
+            license: effect.license,
+            sequence: effect.sequence,
+            licenseUpdate: effect.licenseUpdate,
+            idempotency: record?.(outcome.application),
+          });
+          return outcome.application;
+        } catch (error) {
+          if (error instanceof SequenceMoved && attempt < maxNumberAttempts) continue;
+          throw error;
+        }
+      }
     });
-    await commitStepChange(deps, outcome, {
-      task,
-      output: outcome.workflowOutput,
-      license: effect.license,
-      licenseUpdate: effect.licenseUpdate,
-      idempotency: record?.(outcome.application),
-    });
-    return outcome.application;
   });
 }
+
+/** Issues racing for numbers of one sequence: each retry follows a winner, so a few suffice. */
+const maxNumberAttempts = 25;
 
 /**
  * What an action does to the license register: issuing a new license allocates a number; issuing a
@@ -92,13 +111,18 @@ async function licenseEffect(
   licenseType: LicenseType,
   action: OfficerAction["action"],
   now: Date,
-): Promise<{ number?: string; license?: LicenseRecord; licenseUpdate?: LicenseRecord }> {
+): Promise<{
+  number?: string;
+  license?: LicenseRecord;
+  sequence?: SequenceAdvance;
+  licenseUpdate?: LicenseRecord;
+}> {
   const issuing = action === "issue-license";
   const cancelling = action === "approve" && licenseType.caseType === "cancel";
   if (!issuing && !cancelling) return {};
   if (licenseType.caseType === "new") {
-    const license = await allocateLicense(deps, app, licenseType, now);
-    return { number: license.number, license };
+    const { license, sequence } = await nextLicense(deps, app, licenseType, now);
+    return { number: license.number, license, sequence };
   }
   const number = caseLicenseNumber(app);
   const existing = number ? await deps.store.getLicense(number) : undefined;
@@ -113,16 +137,18 @@ async function licenseEffect(
   return { number: current.number, licenseUpdate };
 }
 
-async function allocateLicense(
+/** The license the next number of its sequence would make; taken only when the issue commits. */
+async function nextLicense(
   deps: Deps<"store">,
   app: Application,
   licenseType: LicenseType,
   now: Date,
-): Promise<LicenseRecord> {
+): Promise<{ license: LicenseRecord; sequence: SequenceAdvance }> {
   const agency = findAgency(app.agencyId);
   if (!agency) throw new Error(`Unknown agency ${app.agencyId}`);
-  const seq = await deps.store.nextSequence(licenseSequenceScope(agency.code, licenseType.code, now));
-  return {
+  const scope = licenseSequenceScope(agency.code, licenseType.code, now);
+  const seq = (await deps.store.currentSequence(scope)) + 1;
+  const license: LicenseRecord = {
     number: formatLicenseNumber(agency.code, licenseType.code, now, seq),
     applicationId: app.id,
     licenseTypeId: app.licenseTypeId,
@@ -132,4 +158,5 @@ async function allocateLicense(
     issuedAt: now.toISOString(),
     validUntil: licenseType.validityMonths ? addMonths(now, licenseType.validityMonths).toISOString() : null,
   };
+  return { license, sequence: { scope, value: seq } };
 }

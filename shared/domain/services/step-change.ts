@@ -4,10 +4,13 @@ import type {
   LicenseRecord,
   PendingResume,
   PendingTask,
+  SequenceAdvance,
 } from "../../ports/application-store";
+import type { Actor } from "../actor";
+import { alreadyDecided, lastDecision, sameStepDecided } from "../application/already-decided";
 import type { HumanStep } from "../application/status";
-import type { ApplicationChange } from "../application/types";
-import { problems } from "../errors";
+import type { Application, ApplicationChange } from "../application/types";
+import { DomainError, problems } from "../errors";
 import type { Dependencies } from "./dependencies";
 import { resumeWorkflow } from "./workflow-resume";
 
@@ -25,6 +28,7 @@ export async function commitStepChange(
     task?: PendingTask | undefined;
     output?: Record<string, unknown>;
     license?: LicenseRecord | undefined;
+    sequence?: SequenceAdvance | undefined;
     licenseUpdate?: LicenseRecord | undefined;
     idempotency?: IdempotentResult | undefined;
   } = {},
@@ -42,6 +46,7 @@ export async function commitStepChange(
       : undefined;
   const extras: ApplyExtras = {};
   if (options.license) extras.license = options.license;
+  if (options.sequence) extras.sequence = options.sequence;
   if (options.licenseUpdate) extras.licenseUpdate = options.licenseUpdate;
   if (options.idempotency) extras.idempotency = options.idempotency;
   if (resume) extras.resume = resume;
@@ -52,20 +57,54 @@ export async function commitStepChange(
 /**
  * The workflow records a step's token a moment after the previous step ends (or after an overdue
  * notice, before it waits again); an action in that moment waits briefly for it rather than failing.
- * With a step, a wait at another step means the action is out of order, not early: refused at once.
- * Without one, whichever step the workflow waits at (withdraw ends any of them).
+ * With steps, a wait at another step means the action is out of order, not early: refused at once.
+ * Without, whichever step the workflow waits at (withdraw ends any of them). When nothing waits and
+ * the application moved on from the version the action read, someone else decided the step: the
+ * caller's `settleLostRace` tells the actor so.
  */
 export async function waitForPendingTask(
   deps: Pick<Dependencies, "store">,
-  id: string,
-  step?: HumanStep,
+  seen: Pick<Application, "id" | "version">,
+  steps?: HumanStep | readonly HumanStep[],
 ): Promise<PendingTask> {
+  const wanted = steps === undefined ? undefined : typeof steps === "string" ? [steps] : steps;
   for (let attempt = 0; attempt < 15; attempt++) {
-    const pending = await deps.store.pendingTasksOf(id);
-    const task = step ? pending.find((t) => t.step === step) : pending[0];
+    const pending = await deps.store.pendingTasksOf(seen.id);
+    const task = wanted ? pending.find((t) => wanted.includes(t.step)) : pending[0];
     if (task) return task;
     if (pending.length > 0) break;
+    const now = await deps.store.get(seen.id);
+    if (now && now.version !== seen.version) throw problems.concurrentModification();
     await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
   }
-  throw problems.workflowNotWaiting(step ?? "any");
+  throw problems.workflowNotWaiting(wanted?.join(" or ") ?? "any");
 }
+
+/**
+ * Runs an action that read `seen` and may lose a race for its step. A loss surfaces as a version
+ * conflict, a consumed task, or (read after the winner) a status the action no longer fits; when the
+ * history shows the same step decided since, the actor gets 409 STEP_ALREADY_DECIDED with the
+ * decision and the status now. Any other error passes through unchanged.
+ */
+export async function settleLostRace<T>(
+  deps: Pick<Dependencies, "store">,
+  actor: Actor,
+  attempted: string,
+  seen: Pick<Application, "id" | "version"> | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!seen || !(error instanceof DomainError) || !raceCodes.has(error.code)) throw error;
+    const current = await deps.store.get(seen.id);
+    if (!current) throw error;
+    const decision = lastDecision(await deps.store.history(seen.id));
+    const moved = current.version !== seen.version;
+    const lost = error.code === "INVALID_STATUS_FOR_ACTION" ? sameStepDecided(attempted, decision) : moved;
+    if (lost) throw alreadyDecided(attempted, current, decision, actor);
+    throw error;
+  }
+}
+
+const raceCodes = new Set(["CONCURRENT_MODIFICATION", "WORKFLOW_NOT_WAITING", "INVALID_STATUS_FOR_ACTION"]);

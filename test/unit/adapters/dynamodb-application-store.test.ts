@@ -1,9 +1,9 @@
 import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   DynamoDBDocumentClient,
+  GetCommand,
   QueryCommand,
   TransactWriteCommand,
-  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { indexAttributes } from "../../../shared/adapters/dynamodb/keys";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import type { ApplicationChange } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
-import type { LicenseRecord } from "../../../shared/ports/application-store";
+import { type LicenseRecord, SequenceMoved } from "../../../shared/ports/application-store";
 import { applicationIn } from "../domain/fixtures";
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -147,10 +147,46 @@ describe("DynamoDbApplicationStore.apply", () => {
     });
   });
 
-  it("passes on cancellations that are not condition failures, and other errors", async () => {
-    const conflict = canceled("TransactionConflict", "None", "None");
-    ddb.on(TransactWriteCommand).rejects(conflict);
-    expect(await rejectionOf(store.apply(changeOf("completenessCheck")))).toBe(conflict);
+  it("names the version, not the consumed task, when another change won the race", async () => {
+    ddb
+      .on(TransactWriteCommand)
+      .rejects(canceled("ConditionalCheckFailed", "None", "ConditionalCheckFailed"));
+    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+  });
+
+  it("maps a transaction conflict with another writer to CONCURRENT_MODIFICATION", async () => {
+    ddb.on(TransactWriteCommand).rejects(canceled("TransactionConflict", "None", "None"));
+    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+  });
+
+  it("advances a license-number sequence in the same transaction, only from the number before", async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    await store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } });
+    await store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2570", value: 1 } });
+    const [seven, one] = ddb
+      .commandCalls(TransactWriteCommand)
+      .map((c) => c.args[0].input.TransactItems![3]!.Update!);
+    expect(seven).toMatchObject({
+      Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" },
+      UpdateExpression: "SET #v = :value",
+      ConditionExpression: "#v = :previous",
+      ExpressionAttributeValues: { ":value": 7, ":previous": 6 },
+    });
+    expect(one).toMatchObject({ ConditionExpression: "attribute_not_exists(PK)" });
+  });
+
+  it("says the sequence moved when only the sequence's condition failed, so the caller retries", async () => {
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "ConditionalCheckFailed"));
+    const error = await rejectionOf(
+      store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+    );
+    expect(error).toBeInstanceOf(SequenceMoved);
+    expect((error as SequenceMoved).scope).toBe("KD-FOOD200-2569");
+  });
+
+  it("passes on other errors", async () => {
     const throttled = Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" });
     ddb.on(TransactWriteCommand).rejects(throttled);
     expect(await rejectionOf(store.apply(changeOf()))).toBe(throttled);
@@ -225,12 +261,11 @@ describe("queries", () => {
     });
   });
 
-  it("allocates the next sequence number atomically", async () => {
-    ddb.on(UpdateCommand).resolves({ Attributes: { value: 42 } });
-    expect(await store.nextSequence("KD-FOOD200-2569")).toBe(42);
-    expect(ddb.commandCalls(UpdateCommand)[0]!.args[0].input).toMatchObject({
-      Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" },
-      UpdateExpression: "ADD #n :one",
-    });
+  it("reads a sequence's last number consistently, 0 before the first", async () => {
+    ddb.on(GetCommand, { Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" } }).resolves({ Item: { value: 42 } });
+    ddb.on(GetCommand, { Key: { PK: "SEQ#KD-NEW-2569", SK: "META" } }).resolves({});
+    expect(await store.currentSequence("KD-FOOD200-2569")).toBe(42);
+    expect(await store.currentSequence("KD-NEW-2569")).toBe(0);
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.ConsistentRead).toBe(true);
   });
 });

@@ -1,14 +1,15 @@
 import type { HumanStep } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
-import type {
-  ApplicationStore,
-  ApplyExtras,
-  IdempotentResult,
-  LicenseRecord,
-  Page,
-  PendingResume,
-  PendingTask,
+import {
+  type ApplicationStore,
+  type ApplyExtras,
+  type IdempotentResult,
+  type LicenseRecord,
+  type Page,
+  type PendingResume,
+  type PendingTask,
+  SequenceMoved,
 } from "../../../shared/ports/application-store";
 import type { Clock } from "../../../shared/ports/clock";
 import type { EventPublisher, Notification, NotificationTopic } from "../../../shared/ports/event-publisher";
@@ -57,6 +58,12 @@ export class FakeApplicationStore implements ApplicationStore {
     if (failure) throw failure;
     const stored = this.apps.get(change.application.id);
     if (stored && stored.version !== change.expectedVersion) throw problems.concurrentModification();
+    if (extras?.sequence) {
+      const { scope, value } = extras.sequence;
+      if ((this.sequences.get(scope) ?? 0) !== value - 1) throw new SequenceMoved(scope);
+      this.sequences.set(scope, value);
+    }
+    if (extras?.license) this.licenses.set(extras.license.number, structuredClone(extras.license));
     this.apps.set(change.application.id, structuredClone(change.application));
     if (change.endsStep) this.tasks.delete(stepKey(change.application.id, change.endsStep));
     if (extras?.resume)
@@ -121,9 +128,10 @@ export class FakeApplicationStore implements ApplicationStore {
     return [...this.tasks.values()];
   }
 
-  private sequence = 0;
-  async nextSequence(_scope: string): Promise<number> {
-    return ++this.sequence;
+  /** Last number of each license-number sequence. */
+  readonly sequences = new Map<string, number>();
+  async currentSequence(scope: string): Promise<number> {
+    return this.sequences.get(scope) ?? 0;
   }
 
   async getLicense(number: string): Promise<LicenseRecord | undefined> {

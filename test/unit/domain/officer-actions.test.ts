@@ -76,7 +76,12 @@ const table: Record<
   // Only license types with a committee step (the food type has none).
   "record-committee-resolution": { from: [], to: "UNDER_REVIEW", ends: "committee" },
   approve: { from: ["UNDER_REVIEW"], to: "APPROVED", ends: "decision" },
-  reject: { from: ["UNDER_REVIEW"], to: "REJECTED", ends: "decision" },
+  // A refusal may come at any point of consideration, before any inspection (issue 13, item 10).
+  reject: {
+    from: ["DOCS_COMPLETE", "INSPECTION_SCHEDULED", "UNDER_REVIEW"],
+    to: "REJECTED",
+    ends: "decision",
+  },
   // Only license types with an assessment (signboard tax) have this step.
   "issue-assessment": { from: [], to: "APPROVED", ends: "assessment" },
   "confirm-payment": { from: ["APPROVED"], to: "PAYMENT_CONFIRMED", ends: "payment" },
@@ -87,6 +92,23 @@ const table: Record<
 const cases = (Object.keys(table) as OfficerActionName[]).flatMap((action) =>
   applicationStatuses.map((status) => ({ action, status, allowed: table[action].from.includes(status) })),
 );
+
+describe("a refusal during the inspection", () => {
+  it("ends the step the workflow waits at: the inspection, or the committee", () => {
+    for (const waitingAt of ["inspection", "committee", "decision"] as const) {
+      const outcome = applyOfficerAction(applicationIn("DOCS_COMPLETE"), sample.reject, ctx({ waitingAt }));
+      expect([outcome.application.status, outcome.endsStep]).toEqual(["REJECTED", waitingAt]);
+      expect(outcome.workflowOutput).toEqual({ action: "reject" });
+      expect(outcome.application.decision).toMatchObject({ outcome: "rejected" });
+    }
+  });
+
+  it("is not a way for other actions to end steps they do not own", () => {
+    expect(() =>
+      applyOfficerAction(applicationIn("UNDER_REVIEW"), sample.approve, ctx({ waitingAt: "inspection" })),
+    ).toThrow(/cannot end the step "inspection"/);
+  });
+});
 
 describe("which statuses each action is allowed from", () => {
   it.each(cases)("$action from $status: allowed = $allowed", ({ action, status, allowed }) => {

@@ -113,31 +113,48 @@ describe("waitForPendingTask", () => {
 
   it("returns the step's task when the workflow waits there", async () => {
     const { store } = setup();
-    await expect(waitForPendingTask({ store }, id, "decision")).resolves.toEqual(task);
+    await expect(waitForPendingTask({ store }, review, "decision")).resolves.toEqual(task);
     expect(store.pendingCalls).toBe(1);
   });
 
   it("finds the step's task among several", async () => {
     const { store } = setup();
     store.pendingAnswers.push([pendingTask("inspection"), task]);
-    await expect(waitForPendingTask({ store }, id, "decision")).resolves.toEqual(task);
+    await expect(waitForPendingTask({ store }, review, "decision")).resolves.toEqual(task);
   });
 
   it("refuses at once with WORKFLOW_NOT_WAITING when another step is pending", async () => {
     const { store } = setup();
     store.tasks.clear();
     store.tasks.set(`${id}#payment`, pendingTask("payment"));
-    const error = (await waitForPendingTask({ store }, id, "decision").catch((e) => e)) as DomainError;
+    const error = (await waitForPendingTask({ store }, review, "decision").catch((e) => e)) as DomainError;
     expect(error).toMatchObject({ code: "WORKFLOW_NOT_WAITING", status: 409 });
     expect(error.detail).toBe('The workflow is not waiting at step "decision"');
     expect(store.pendingCalls).toBe(1);
+  });
+
+  it("answers CONCURRENT_MODIFICATION at once when nothing waits and the application moved on", async () => {
+    const { store } = setup();
+    store.tasks.clear();
+    store.apps.set(id, { ...review, version: review.version + 1, status: "APPROVED" });
+    const error = (await waitForPendingTask({ store }, review, "decision").catch((e) => e)) as DomainError;
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(store.pendingCalls).toBe(1);
+  });
+
+  it("takes the first of several steps an action may end (a refusal during the inspection)", async () => {
+    const { store } = setup();
+    store.tasks.clear();
+    store.tasks.set(`${id}#inspection`, pendingTask("inspection"));
+    const found = await waitForPendingTask({ store }, review, ["decision", "inspection", "committee"]);
+    expect(found.step).toBe("inspection");
   });
 
   it("waits briefly for a token the workflow is about to record", async () => {
     vi.useFakeTimers();
     const { store } = setup();
     store.pendingAnswers.push([], []);
-    const waiting = waitForPendingTask({ store }, id, "decision");
+    const waiting = waitForPendingTask({ store }, review, "decision");
     await vi.advanceTimersByTimeAsync(300);
     await expect(waiting).resolves.toEqual(task);
     expect(store.pendingCalls).toBe(3);
@@ -148,7 +165,7 @@ describe("waitForPendingTask", () => {
     const { store } = setup();
     store.tasks.clear();
     let settled: unknown;
-    const waiting = waitForPendingTask({ store }, id, "decision").catch((e) => {
+    const waiting = waitForPendingTask({ store }, review, "decision").catch((e) => {
       settled = e;
     });
     await vi.advanceTimersByTimeAsync(6_400);
@@ -167,14 +184,14 @@ describe("waitForPendingTask without a step", () => {
 
   it("returns whichever step the workflow waits at", async () => {
     const { store } = setup();
-    await expect(waitForPendingTask({ store }, id)).resolves.toEqual(task);
+    await expect(waitForPendingTask({ store }, review)).resolves.toEqual(task);
   });
 
   it("gives up with WORKFLOW_NOT_WAITING (step any) when none appears", async () => {
     vi.useFakeTimers();
     const { store } = setup();
     store.tasks.clear();
-    const waiting = waitForPendingTask({ store }, id).then(
+    const waiting = waitForPendingTask({ store }, review).then(
       () => undefined,
       (e: unknown) => e as DomainError,
     );

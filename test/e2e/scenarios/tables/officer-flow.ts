@@ -1,5 +1,20 @@
 import { expect } from "vitest";
-import { bangkok, type Scenario } from "../../../support/scenario-world";
+import { bangkok, type Scenario, type World } from "../../../support/scenario-world";
+
+/** Through the decision and the counter payment, to the wait for the license to be issued. */
+async function readyToIssue(w: World, id: string): Promise<void> {
+  await w.confirmComplete(id);
+  await w.inspectAndWaitForDecision(id);
+  await w.act(id, { action: "approve", feeTHB: 3000 });
+  await w.officer.waitForStep(id, "payment");
+  await w.act(id, {
+    action: "confirm-payment",
+    channel: "counter",
+    receiptNumber: `R-${id}`,
+    amountTHB: 3000,
+  });
+  await w.officer.waitForStep(id, "licenseIssue");
+}
 
 /** The rest of the officer flow (001's steps): inspection, rejection, fees, withdrawal, concurrency. */
 export const table: Scenario[] = [
@@ -137,7 +152,7 @@ export const table: Scenario[] = [
     name: "S24 two officers at once",
     given: "two officers of the agency looking at the same submitted application",
     when: "both confirm completeness at the same moment",
-    then: "exactly one wins and the other gets 409",
+    then: "exactly one wins and the other gets 409 STEP_ALREADY_DECIDED",
     async run(w) {
       const id = await w.submitFoodApplication();
       const results = await Promise.all([
@@ -145,7 +160,110 @@ export const table: Scenario[] = [
         w.act(id, { action: "confirm-complete" }, w.officer2),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(results.find((r) => r.status === 409)?.body.code).toBe("STEP_ALREADY_DECIDED");
       expect((await w.history(id)).filter((e) => e.action === "confirm-complete")).toHaveLength(1);
+    },
+  },
+  {
+    name: "S36 the loser of a race is told what happened",
+    given: "two officers deciding the same application at the same moment, one approving and one refusing",
+    when: "both send their decision, and the loser then tries once more",
+    then: "one wins; the other gets 409 STEP_ALREADY_DECIDED naming the decision that won and the status now (never WORKFLOW_NOT_WAITING), and nothing of theirs is recorded",
+    async run(w) {
+      const id = await w.submitFoodApplication();
+      await w.confirmComplete(id);
+      await w.inspectAndWaitForDecision(id);
+      const results = await Promise.all([
+        w.act(id, { action: "approve", feeTHB: 3000 }),
+        w.act(id, { action: "reject", reasons: ["ผังเมืองไม่อนุญาต"] }, w.officer2),
+      ]);
+      const winner = results.find((r) => r.status === 200)!;
+      const loser = results.find((r) => r.status !== 200)!;
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(loser.body).toMatchObject({
+        code: "STEP_ALREADY_DECIDED",
+        current: {
+          status: winner.body.status,
+          decision: { action: expect.stringMatching(/approve|reject/) },
+        },
+      });
+      expect(String(loser.body.titleTh)).toMatch(/ดำเนินการไปแล้ว/);
+      const decisions = (await w.history(id)).filter((e) => e.action === "approve" || e.action === "reject");
+      expect(decisions).toHaveLength(1);
+      // Trying again later is told the same, by the same code.
+      const again = await w.act(id, { action: "approve", feeTHB: 3000 }, w.officer2);
+      expect([again.status, again.body.code]).toEqual([409, "STEP_ALREADY_DECIDED"]);
+      expect(again.body.current).toMatchObject({ status: winner.body.status });
+    },
+  },
+  {
+    name: "S37 a refusal needs no inspection",
+    given: "an application complete and waiting for its site inspection, for a business the zoning forbids",
+    when: "the officer refuses it with reasons before any visit",
+    then: "it is REJECTED at once, the clock stops, the workflow ends and the applicant is told the reasons",
+    async run(w) {
+      const id = await w.submitFoodApplication();
+      await w.confirmComplete(id);
+      const refused = await w.act(id, { action: "reject", reasons: ["ที่ตั้งอยู่ในเขตผังเมืองที่ห้ามประกอบกิจการ"] });
+      expect([refused.status, refused.body.status]).toEqual([200, "REJECTED"]);
+      expect(refused.body.clockStoppedAt).toBeTruthy();
+      await w.stack.engine.settled();
+      expect(w.stack.engine.execution(id)?.status).toBe("SUCCEEDED");
+      expect((await w.app(id)).waitingFor).toEqual([]);
+      const notice = w.notices(id, "approvals").find((n) => n.kind === "rejected");
+      expect(notice?.messageTh).toContain("ผังเมือง");
+      expect((await w.history(id)).map((e) => e.action)).not.toContain("record-inspection");
+    },
+  },
+  {
+    name: "S38 a fix deadline months away",
+    given: "a submitted application with a missing document",
+    when: "the officer asks for the fix by 31 December 9999, then by a date 91 days ahead, then two weeks ahead",
+    then: "the first two are refused with 400 FIX_DEADLINE_TOO_FAR stating the 90-day limit and change nothing; two weeks ahead is accepted",
+    async run(w) {
+      const id = await w.submitFoodApplication();
+      const before = await w.app(id);
+      const items = [{ documentKey: "medicalCertificates", reason: "ใบรับรองแพทย์หมดอายุ" }];
+      const now = w.stack.clock.now().getTime();
+      for (const deadline of ["9999-12-31T16:30:00+07:00", new Date(now + 91 * 86_400_000).toISOString()]) {
+        const res = await w.act(id, { action: "request-fix", items, deadline });
+        expect([res.status, res.body.code]).toEqual([400, "FIX_DEADLINE_TOO_FAR"]);
+        expect(String(res.body.title)).toContain("90 days");
+      }
+      expect(await w.app(id)).toEqual(before);
+      const ok = await w.act(id, {
+        action: "request-fix",
+        items,
+        deadline: new Date(now + 14 * 86_400_000).toISOString(),
+      });
+      expect([ok.status, ok.body.status]).toEqual([200, "FIX_REQUESTED"]);
+    },
+  },
+  {
+    name: "S39 license numbers without holes",
+    given:
+      "one application ready for its license and twenty clicks on 'issue' at once, then two more applications issued together",
+    when: "the twenty requests race, and then the other two are issued at the same moment",
+    then: "one request issues number 000001 and the nineteen others are told the step was already decided; the other two get 000002 and 000003: no number is skipped",
+    async run(w) {
+      const ids = await Promise.all([1, 2, 3].map(() => w.submitFoodApplication()));
+      await Promise.all(ids.map((id) => readyToIssue(w, id)));
+      const race = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          w.act(ids[0]!, { action: "issue-license" }, i % 2 ? w.officer2 : w.officer),
+        ),
+      );
+      expect(race.filter((r) => r.status === 200)).toHaveLength(1);
+      for (const r of race.filter((r) => r.status !== 200))
+        expect([r.status, r.body.code]).toEqual([409, "STEP_ALREADY_DECIDED"]);
+      const first = String(race.find((r) => r.status === 200)!.body.licenseNumber);
+      expect(first).toMatch(/-000001$/);
+      const pair = await Promise.all(ids.slice(1).map((id) => w.act(id, { action: "issue-license" })));
+      expect(pair.map((r) => r.status)).toEqual([200, 200]);
+      const numbers = [first, ...pair.map((r) => String(r.body.licenseNumber))]
+        .map((n) => n.slice(-6))
+        .sort();
+      expect(numbers).toEqual(["000001", "000002", "000003"]);
     },
   },
   {
