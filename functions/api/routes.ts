@@ -26,7 +26,8 @@ export type Need =
   | "bucket:read"
   | "bucket:write"
   | "workflow:start"
-  | "workflow:callback";
+  | "workflow:callback"
+  | "users:read";
 
 const api = (
   method: ApiRoute["method"],
@@ -82,6 +83,6 @@ export const apiRoutes: readonly ApiRoute[] = [
   ]),
   // Officer accounts of the caller's agency: its supervisors and its agency-admin (issue 4).
   api("GET", "/agency/officers", "agency/list-officers", "jwt", ["table:read"]),
-  api("PUT", "/agency/officers/{userId}", "agency/put-officer", "jwt", ["table:write"]),
+  api("PUT", "/agency/officers/{userId}", "agency/put-officer", "jwt", ["table:write", "users:read"]),
   api("POST", "/agency/officers/{userId}/assignments", "agency/reassign-officer", "jwt", ["table:write"]),
 ];

@@ -107,6 +107,7 @@ export class Api extends Construct {
           Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn]),
         ),
       );
+    if (needs.has("users:read")) environment.USER_POOL_ID = props.userPool.userPoolId;
     const fn = bizFunction(this, id, {
       entry: route.entry,
       projectRoot: props.projectRoot,
@@ -118,6 +119,8 @@ export class Api extends Construct {
       description: `${route.method} ${route.path}`,
     });
 
+    // Reading who a user is (their agency) before an account is bound to them: this pool only.
+    if (needs.has("users:read")) props.userPool.grant(fn, "cognito-idp:ListUsers");
     if (needs.has("table:write")) props.table.grantReadWriteData(fn);
     else if (needs.has("table:read")) props.table.grantReadData(fn);
     if (needs.has("table:read") || needs.has("table:write"))

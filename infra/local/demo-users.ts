@@ -91,4 +91,14 @@ export const demoUsers: readonly DemoUser[] = [
     description: "an officer of อบต.คลองด่าน with no license type assigned (sees and acts on nothing)",
     officerAccount: { nationalId: "1102000123454", assigned: "none" },
   },
+  {
+    username: "officer-new",
+    sub: "6a0c3e0e-1f5b-4c44-9d55-0a1b2c3d4e09",
+    email: "somsri@khlongdan.go.th",
+    name: "สมศรี ใจงาม",
+    groups: ["officer"],
+    agencyId: "sao-khlong-dan",
+    description:
+      "a new officer of อบต.คลองด่าน whose sign-in exists but who has no account yet (the supervisor creates it)",
+  },
 ];

@@ -16,11 +16,13 @@ import {
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
 import { allLicenseTypes } from "../../shared/catalog";
 import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
+import { DemoUserDirectory } from "./demo-user-directory";
 import { LocalJwtIssuer } from "./jwt-issuer";
 import { type FiredTimer, LocalClock } from "./local-clock";
 import { LocalJobs } from "./local-jobs";
@@ -104,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   workflowEngine.use(engine);
   eventPublisher.use(notifications);
   clockProvider.use(clock);
+  userDirectory.use(new DemoUserDirectory());
 
   const issuer = await LocalJwtIssuer.create(
     localIssuer,

@@ -262,6 +262,14 @@ export const problems = {
       titleEn: "This license type is not issued by the agency",
       detail: `License type "${licenseTypeId}" is not issued by ${agencyId}`,
     }),
+  userNotInAgency: (userId: string) =>
+    new DomainError({
+      code: "USER_NOT_IN_AGENCY",
+      kind: "notFound",
+      titleTh: "ไม่พบผู้ใช้รายนี้ในหน่วยงานของท่าน",
+      titleEn: "No user of your agency has this id",
+      detail: `User ${userId} is not a user of your agency: an administrator creates officers' sign-ins and sets their agency first`,
+    }),
   nationalIdInUse: () =>
     new DomainError({
       code: "NATIONAL_ID_IN_USE",

@@ -6,9 +6,11 @@ import type { OfficerAccount } from "../../shared/domain/officers/officer-accoun
 import { ApiClient, foodLicenseTypeId } from "../support/api-client";
 
 const sub = (username: string) => demoUsers.find((u) => u.username === username)!.sub;
-const newOfficer = "7b1d4f2e-3c5a-4e6b-8d9f-0a1b2c3d4e99";
+/** A Khlong Dan officer whose sign-in exists in the pool, without an account yet. */
+const newOfficer = sub("officer-new");
 const newcomer = {
-  nationalId: "3-1006-00231-45-7",
+  // Σ of the weighted digits is 22, a multiple of 11: check digit 1 (the standard, not 11 mod 11 = 0)
+  nationalId: "1-0000-00000-30-1",
   email: "somsri@khlongdan.go.th",
   licenseTypeIds: [foodLicenseTypeId],
 };
@@ -62,13 +64,31 @@ describe("officer accounts: the supervisor API", () => {
     const before = await list();
     const res = await supervisor.request("PUT", `/agency/officers/${newOfficer}`, {
       ...newcomer,
-      nationalId: "3-1006-00231-45-8",
+      // The check digit the wrong rule gave: refused now.
+      nationalId: "1-0000-00000-30-0",
     });
     expect(res.status).toBe(400);
     expect(res.contentType).toContain("application/problem+json");
     expect(res.body).toMatchObject({ code: "INVALID_NATIONAL_ID", status: 400 });
     expect(String(res.body.titleTh)).toMatch(/เลขประจำตัวประชาชน/);
     expect(await list()).toEqual(before);
+  });
+
+  it("refuses an account for another agency's officer, or an unknown user, with 404 USER_NOT_IN_AGENCY", async () => {
+    const before = await list();
+    const other = sub("officer-other");
+    for (const userId of [other, sub("applicant"), "7b1d4f2e-3c5a-4e6b-8d9f-0a1b2c3d4e99"]) {
+      const res = await supervisor.request("PUT", `/agency/officers/${userId}`, {
+        ...newcomer,
+        nationalId: "3-1006-00231-45-7",
+      });
+      expect([res.status, res.body.code]).toEqual([404, "USER_NOT_IN_AGENCY"]);
+      expect(res.contentType).toContain("application/problem+json");
+    }
+    expect(await list()).toEqual(before);
+    // The other agency's officer still works there, untouched.
+    const theirs = await otherOfficer.get<{ items: unknown[] }>("/officer/applications");
+    expect(theirs.status).toBe(200);
   });
 
   it("creates an account, and the same PUT again changes nothing", async () => {
@@ -80,7 +100,7 @@ describe("officer accounts: the supervisor API", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       userId: newOfficer,
-      nationalId: "3100600231457",
+      nationalId: "1000000000301",
       agencyId: "sao-khlong-dan",
       supervisor: false,
       active: true,

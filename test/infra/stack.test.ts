@@ -204,6 +204,28 @@ describe("BizPortalStack", () => {
       expect(functions[logicalId(fn)]!.Properties.Timeout).toBe(30);
   });
 
+  it("lets only the officer-account PUT read the user pool (ListUsers on this pool), with its id", () => {
+    const functions = template.findResources("AWS::Lambda::Function");
+    const policies = Object.values(template.findResources("AWS::IAM::Policy"));
+    const listUsers = policies.filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes("cognito-idp:"),
+    );
+    expect(listUsers).toHaveLength(1);
+    const [statement] = (
+      listUsers[0]!.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[]
+    ).filter((st) => JSON.stringify(st.Action).includes("cognito-idp:"));
+    expect(statement).toMatchObject({
+      Action: "cognito-idp:ListUsers",
+      Resource: { "Fn::GetAtt": [logicalId(stack.auth.userPool), "Arn"] },
+    });
+    const put = functions[logicalId(stack.api.functions["PUT /agency/officers/{userId}"]!)]!;
+    expect(put.Properties.Environment.Variables.USER_POOL_ID).toEqual({
+      Ref: logicalId(stack.auth.userPool),
+    });
+    const roleOfPut = put.Properties.Role["Fn::GetAtt"][0];
+    expect(listUsers[0]!.Properties.Roles).toEqual([{ Ref: roleOfPut }]);
+  });
+
   it("has one HTTP API route per manifest entry, with the JWT authorizer exactly on the jwt routes", () => {
     const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
     expect(routes).toHaveLength(apiRoutes.length);

@@ -1,5 +1,6 @@
 import { clock } from "../../../shared/adapters/providers/clock";
 import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
+import { userDirectory } from "../../../shared/adapters/providers/user-directory";
 import { putOfficerAccount } from "../../../shared/domain/services/officer-accounts";
 import { apiHandler } from "../../../shared/http/api-handler";
 import { officerParams, putOfficerAccountSchema } from "../../../shared/schemas/officer-accounts";
@@ -8,7 +9,7 @@ export const handler = apiHandler(
   { params: officerParams, body: putOfficerAccountSchema },
   async ({ params, body, actor }) => {
     const { account, created } = await putOfficerAccount(
-      { officers: officerDirectory(), clock: clock() },
+      { officers: officerDirectory(), clock: clock(), users: userDirectory() },
       actor,
       params.userId,
       body,

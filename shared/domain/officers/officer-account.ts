@@ -1,4 +1,5 @@
 import { findLicenseType } from "../../catalog";
+import type { UserIdentity } from "../../ports/user-directory";
 import { type Actor, hasRole } from "../actor";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
@@ -112,6 +113,15 @@ export function assertSupervisor(
       "Only a supervisor or the administrator of the agency may manage officer accounts",
     );
   return authority;
+}
+
+/**
+ * A supervisor manages the accounts of their own agency's users only: the user pool says which agency
+ * a user belongs to (`custom:agencyId`, set by an administrator). Another agency's user, and an id the
+ * pool does not know, get the same 404, so the answer tells nothing about other agencies' staff.
+ */
+export function assertUserOfAgency(user: UserIdentity | undefined, userId: string, agencyId: string): void {
+  if (!user || user.agencyId !== agencyId) throw problems.userNotInAgency(userId);
 }
 
 /** Every id must be a license type the agency issues; returns them sorted and without duplicates. */

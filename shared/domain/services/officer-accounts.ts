@@ -1,10 +1,12 @@
 import type { Clock } from "../../ports/clock";
 import type { OfficerDirectory } from "../../ports/officer-directory";
+import type { UserDirectory } from "../../ports/user-directory";
 import { type Actor, hasRole } from "../actor";
 import { problems } from "../errors";
 import {
   type AccountChangeContext,
   assertSupervisor,
+  assertUserOfAgency,
   changeAccount,
   type OfficerAccount,
   type OfficerAccountSettings,
@@ -15,6 +17,8 @@ import {
 export interface OfficerAccountDeps {
   officers: OfficerDirectory;
   clock: Clock;
+  /** Who a user id belongs to (the user pool): only a user of the supervisor's agency gets an account. */
+  users: UserDirectory;
 }
 
 /** The acting supervisor's agency and authority; 403 for anyone else. */
@@ -49,6 +53,7 @@ export async function putOfficerAccount(
   input: OfficerAccountSettings & { version?: number | undefined },
 ): Promise<{ account: OfficerAccount; created: boolean }> {
   const { agencyId, authority } = await supervisorContext(deps, actor);
+  assertUserOfAgency(await deps.users.find(userId), userId, agencyId);
   const existing = await deps.officers.get(agencyId, userId);
   assertExpectedVersion(existing, input.version);
   const ctx = { actor, authority, agencyId, now: deps.clock.now() };
@@ -60,7 +65,7 @@ export async function putOfficerAccount(
 
 /** Replaces the license types an officer is assigned (404 for an account the agency does not have). */
 export async function reassignOfficer(
-  deps: OfficerAccountDeps,
+  deps: Pick<OfficerAccountDeps, "officers" | "clock">,
   actor: Actor,
   userId: string,
   input: { licenseTypeIds: string[]; version?: number | undefined },

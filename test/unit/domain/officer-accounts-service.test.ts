@@ -6,6 +6,7 @@ import {
   putOfficerAccount,
   reassignOfficer,
 } from "../../../shared/domain/services/officer-accounts";
+import type { UserDirectory } from "../../../shared/ports/user-directory";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
 import { foodType, mondayTen } from "./fixtures";
 
@@ -14,6 +15,22 @@ const supervisor: Actor = { userId: "super-1", roles: ["officer"], agencyId: age
 const plainOfficer: Actor = { userId: "officer-1", roles: ["officer"], agencyId: agency };
 const admin: Actor = { userId: "admin-1", roles: ["agency-admin"], agencyId: agency };
 const clock = { now: () => mondayTen };
+/** The user pool: Khlong Dan's users, one of Wang Hin's, and applicants (no agency). */
+const poolAgency: Record<string, string | undefined> = {
+  "super-1": agency,
+  "officer-1": agency,
+  "officer-7": agency,
+  "admin-1": agency,
+  "other-1": "sao-wang-hin",
+  "other-2": "sao-wang-hin",
+  "applicant-1": undefined,
+};
+const users: UserDirectory = {
+  find: async (userId) =>
+    userId in poolAgency
+      ? { userId, agencyId: poolAgency[userId], email: undefined, enabled: true }
+      : undefined,
+};
 const newcomer = {
   nationalId: "1-1020-00123-45-4",
   email: "newcomer@khlongdan.go.th",
@@ -51,12 +68,12 @@ describe("the supervisor's officer-account use cases", () => {
 
   it("creates, then updates, and a repeated PUT writes nothing", async () => {
     const officers = directory();
-    const first = await putOfficerAccount({ officers, clock }, supervisor, "officer-7", newcomer);
+    const first = await putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", newcomer);
     expect(first).toMatchObject({ created: true, account: { version: 1, nationalId: "1102000123454" } });
-    const again = await putOfficerAccount({ officers, clock }, supervisor, "officer-7", newcomer);
+    const again = await putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", newcomer);
     expect(again).toEqual({ created: false, account: first.account });
     expect(officers.puts).toHaveLength(1);
-    const revoked = await putOfficerAccount({ officers, clock }, admin, "officer-7", {
+    const revoked = await putOfficerAccount({ officers, clock, users }, admin, "officer-7", {
       ...newcomer,
       active: false,
     });
@@ -66,12 +83,30 @@ describe("the supervisor's officer-account use cases", () => {
     });
   });
 
+  it.each([
+    ["an officer of another agency, even without an account there", "other-2"],
+    ["an officer of another agency who has an account there", "other-1"],
+    ["an applicant", "applicant-1"],
+    ["an id the user pool does not know", "nobody-1"],
+  ])(
+    "refuses to create an account for %s with 404 USER_NOT_IN_AGENCY, writing nothing",
+    async (_case, userId) => {
+      const officers = directory();
+      const error = await errorOf(
+        putOfficerAccount({ officers, clock, users }, supervisor, userId, newcomer),
+      );
+      expect([error.code, error.status]).toEqual(["USER_NOT_IN_AGENCY", 404]);
+      expect(error.titleTh).toMatch(/หน่วยงานของท่าน/);
+      expect(officers.puts).toHaveLength(0);
+    },
+  );
+
   it("changes nothing on bad input or for a non-supervisor", async () => {
     const officers = directory();
     const cases: [() => Promise<unknown>, string][] = [
       [
         () =>
-          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
             ...newcomer,
             nationalId: "1102000123455",
           }),
@@ -79,16 +114,16 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
             ...newcomer,
             licenseTypeIds: ["x"],
           }),
         "LICENSE_TYPE_NOT_OF_AGENCY",
       ],
-      [() => putOfficerAccount({ officers, clock }, plainOfficer, "officer-7", newcomer), "FORBIDDEN"],
+      [() => putOfficerAccount({ officers, clock, users }, plainOfficer, "officer-7", newcomer), "FORBIDDEN"],
       [
         () =>
-          putOfficerAccount({ officers, clock }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
             ...newcomer,
             nationalId: "3101200123453",
           }),
@@ -96,7 +131,7 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock }, supervisor, "super-1", {
+          putOfficerAccount({ officers, clock, users }, supervisor, "super-1", {
             ...newcomer,
             nationalId: "1101700203450",
             supervisor: false,
@@ -105,7 +140,7 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock }, supervisor, "officer-1", {
+          putOfficerAccount({ officers, clock, users }, supervisor, "officer-1", {
             ...newcomer,
             nationalId: "3101200123453",
             version: 7,
