@@ -63,6 +63,9 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_exists(PK)",
         },
       });
+    // The new license's number and its sequence: what two issues racing for one number collide on.
+    const numbered: number[] = [];
+    if (extra.license) numbered.push(items.length);
     if (extra.license)
       items.push({
         Put: {
@@ -71,7 +74,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
-    const sequenceAt = extra.sequence ? items.length : undefined;
+    if (extra.sequence) numbered.push(items.length);
     if (extra.sequence) items.push(this.advanceSequence(extra.sequence));
     if (extra.licenseUpdate) {
       const { version = 0, ...license } = extra.licenseUpdate;
@@ -109,7 +112,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
-    await this.transact(items, change.endsStep, sequenceAt);
+    await this.transact(items, change.endsStep, extra.sequence && { scope: extra.sequence.scope, numbered });
   }
 
   private advanceSequence({ scope, value }: SequenceAdvance): TransactItem {
@@ -289,19 +292,26 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     };
   }
 
-  private async transact(items: TransactItem[], endsStep?: HumanStep, sequenceAt?: number): Promise<void> {
+  private async transact(
+    items: TransactItem[],
+    endsStep?: HumanStep,
+    sequence?: { scope: string; numbered: number[] },
+  ): Promise<void> {
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
-      // Only the sequence moved: another issue took the number; the caller reads it again.
+      // Only the number failed (the sequence's condition, or a conflict with another issue writing the
+      // same sequence or license number at the same moment): the caller reads the sequence again.
+      const failed = reasons.flatMap((r, i) => (r.Code && r.Code !== "None" ? [i] : []));
       if (
-        sequenceAt !== undefined &&
-        reasons[sequenceAt]?.Code === "ConditionalCheckFailed" &&
-        reasons.every((r, i) => i === sequenceAt || r.Code === "None" || !r.Code)
+        sequence &&
+        failed.length > 0 &&
+        failed.every((i) => sequence.numbered.includes(i)) &&
+        failed.every((i) => ["ConditionalCheckFailed", "TransactionConflict"].includes(reasons[i]!.Code!))
       )
-        throw new SequenceMoved(String(items[sequenceAt]?.Update?.Key?.PK ?? "").replace(/^SEQ#/, ""));
+        throw new SequenceMoved(sequence.scope);
       // The version first: when another change won, the consumed task is its doing, not a lost wait.
       if (reasons[0]?.Code === "ConditionalCheckFailed") throw problems.concurrentModification();
       if (endsStep && reasons[2]?.Code === "ConditionalCheckFailed")

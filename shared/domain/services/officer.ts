@@ -90,8 +90,9 @@ export async function performOfficerAction(
           });
           return outcome.application;
         } catch (error) {
-          if (error instanceof SequenceMoved && attempt < maxNumberAttempts) continue;
-          throw error;
+          if (!(error instanceof SequenceMoved) || attempt >= maxNumberAttempts) throw error;
+          // A little jitter, so issues that collided do not collide again in step.
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
         }
       }
     });

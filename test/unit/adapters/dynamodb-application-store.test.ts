@@ -184,6 +184,29 @@ describe("DynamoDbApplicationStore.apply", () => {
     );
     expect(error).toBeInstanceOf(SequenceMoved);
     expect((error as SequenceMoved).scope).toBe("KD-FOOD200-2569");
+    // Two issues writing the sequence at the same moment: DynamoDB cancels one with a conflict.
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "TransactionConflict"));
+    const conflict = await rejectionOf(
+      store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+    );
+    expect(conflict).toBeInstanceOf(SequenceMoved);
+  });
+
+  it("says the sequence moved when two issues collide on the same new license number", async () => {
+    const license = { number: "KD-FOOD200-2569-000007" } as LicenseRecord;
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "TransactionConflict", "None"));
+    const error = await rejectionOf(
+      store.apply(changeOf("licenseIssue"), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+    );
+    expect(error).toBeInstanceOf(SequenceMoved);
+    // The application's own version failing too is a lost race for the step, not for the number.
+    ddb
+      .on(TransactWriteCommand)
+      .rejects(canceled("ConditionalCheckFailed", "None", "None", "None", "TransactionConflict"));
+    const lost = await rejectionOf(
+      store.apply(changeOf("licenseIssue"), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+    );
+    expect(lost).toMatchObject({ code: "CONCURRENT_MODIFICATION" });
   });
 
   it("passes on other errors", async () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
+import type { ApplicationChange } from "../../../shared/domain/application/types";
+import { performOfficerAction } from "../../../shared/domain/services/officer";
+import type { ApplyExtras } from "../../../shared/ports/application-store";
+import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
+import { FakeApplicationStore, FakeWorkflowEngine, FixedClock, pendingTask } from "./fakes";
+import { applicationIn, mondayTen, officer } from "./fixtures";
+
+const scope = "KD-FOOD200-2569";
+
+/** An issue that loses the number to another issue once, as two clicks on two applications would. */
+class RacedStore extends FakeApplicationStore {
+  raced = false;
+  override async apply(change: ApplicationChange, extras?: ApplyExtras): Promise<void> {
+    if (extras?.sequence && !this.raced) {
+      this.raced = true;
+      this.sequences.set(scope, (this.sequences.get(scope) ?? 0) + 1);
+    }
+    return super.apply(change, extras);
+  }
+}
+
+function setup(store: FakeApplicationStore) {
+  const app = applicationIn("PAYMENT_CONFIRMED");
+  store.apps.set(app.id, app);
+  store.tasks.set(`${app.id}#licenseIssue`, pendingTask("licenseIssue"));
+  store.sequences.set(scope, 4);
+  const deps = {
+    store,
+    workflow: new FakeWorkflowEngine(),
+    clock: new FixedClock(mondayTen),
+    deadlines: new ApplicationDeadlines(),
+    officers: new FakeOfficerDirectory([accountOf(officer.userId)]),
+  };
+  return { app, deps };
+}
+
+describe("issuing a license takes the next number only when the issue is recorded", () => {
+  it("takes the number after the last one, in the same write", async () => {
+    const store = new FakeApplicationStore();
+    const { app, deps } = setup(store);
+    const issued = await performOfficerAction(deps, officer, app.id, { action: "issue-license" });
+    expect(issued.licenseNumber).toBe(`${scope}-000005`);
+    expect(store.applied[0]?.extras?.sequence).toEqual({ scope, value: 5 });
+    expect(store.licenses.get(`${scope}-000005`)).toMatchObject({ applicationId: app.id });
+  });
+
+  it("reads the sequence again and retries when another issue took the number first", async () => {
+    const store = new RacedStore();
+    const { app, deps } = setup(store);
+    const issued = await performOfficerAction(deps, officer, app.id, { action: "issue-license" });
+    // Number 5 went to the other issue; this one is 6, and nothing was written for the lost try.
+    expect(issued.licenseNumber).toBe(`${scope}-000006`);
+    expect(store.applied).toHaveLength(1);
+    expect(await store.currentSequence(scope)).toBe(6);
+  });
+});
