@@ -13,22 +13,35 @@ export interface LocalServerProcess {
   stop(): Promise<void>;
 }
 
+export interface LocalServerOptions {
+  timeoutMs?: number;
+  /** More `npm start` arguments, e.g. `["--clock", "2026-04-10T17:00:00+07:00"]`. */
+  args?: string[];
+  /** This data folder, kept on stop; by default a temporary one, removed on stop. */
+  dataDir?: string;
+  /** `--fresh` (the default); false restarts on what `dataDir` holds. */
+  fresh?: boolean;
+}
+
 /**
  * `npm start` in a child process, on a free port and a fresh temporary data folder: for the demo and
- * for tests that must drive the backend from outside, over HTTP only.
+ * for tests that must drive the backend from outside, over HTTP only. Rejects with the output when
+ * the server exits before it is up (e.g. a refused `--clock`).
  */
-export async function startLocalServerProcess(timeoutMs = 60_000): Promise<LocalServerProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), "bizportal-server-"));
+export async function startLocalServerProcess(options: LocalServerOptions = {}): Promise<LocalServerProcess> {
+  const { timeoutMs = 60_000, args = [], fresh = true } = options;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "bizportal-server-")));
   const child = spawn(
     process.execPath,
     [
       join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
       join(projectRoot, "infra/local/main.ts"),
-      "--fresh",
+      ...(fresh ? ["--fresh"] : []),
       "--port",
       "0",
       "--data-dir",
       dataDir,
+      ...args,
     ],
     { cwd: projectRoot, env: { ...process.env, NODE_OPTIONS: "" }, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -68,7 +81,7 @@ export async function startLocalServerProcess(timeoutMs = 60_000): Promise<Local
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

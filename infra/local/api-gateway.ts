@@ -8,6 +8,7 @@ import type {
   Context,
 } from "aws-lambda";
 import { type ApiRoute, apiRoutes, apiTimeoutSeconds } from "../../functions/api/routes";
+import { type Clock, systemClock } from "../../shared/ports/clock";
 import type { LocalJwtIssuer } from "./jwt-issuer";
 
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -43,6 +44,8 @@ export class LocalApiGateway {
     private readonly projectRoot: string,
     private readonly issuer: LocalJwtIssuer,
     private readonly localRoute: LocalRoute,
+    /** The request time handlers see (`requestContext.time`): the stack's clock, like every timestamp. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async listen(port: number): Promise<string> {
@@ -79,7 +82,7 @@ export class LocalApiGateway {
       claims = token ? await this.issuer.verify(token) : undefined;
       if (!claims) return send(res, 401, { message: "Unauthorized" });
     }
-    const event = toEvent(req, url, body, match, claims);
+    const event = toEvent(req, url, body, match, claims, this.clock.now());
     const handler = await this.handlerOf(match.route);
     const result = await handler(event, lambdaContext(match.route));
     res.writeHead(result.statusCode ?? 200, stringHeaders(result.headers));
@@ -124,8 +127,8 @@ function toEvent(
   body: string,
   match: CompiledRoute & { params: Record<string, string> },
   claims: Record<string, unknown> | undefined,
+  now: Date,
 ): APIGatewayProxyEventV2WithJWTAuthorizer {
-  const now = new Date();
   const headers = Object.fromEntries(
     Object.entries(req.headers).map(([k, v]) => [
       k.toLowerCase(),

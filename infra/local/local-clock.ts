@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Clock } from "../../shared/ports/clock";
 
 /** What a timer is for, so a time jump can report what fired. */
@@ -15,17 +16,31 @@ export interface FiredTimer extends TimerLabel {
 /**
  * The local stack's clock: real time plus an offset that only moves forward, so a person or a
  * test can jump ahead to see week-long legal timers fire. Timers scheduled on it fire in due order.
+ * It may start in the past (a negative offset): a training session or a past case replayed.
  */
 export class LocalClock implements Clock {
   private offsetMs = 0;
 
-  /** With a file, the offset survives restarts: the data folder's time never goes back. */
-  constructor(private readonly offsetFile?: string) {
-    if (offsetFile && existsSync(offsetFile))
-      this.offsetMs = Math.max(
-        0,
-        Number((JSON.parse(readFileSync(offsetFile, "utf8")) as { offsetMs: number }).offsetMs) || 0,
-      );
+  /**
+   * With a file, the offset survives restarts: the data folder's time never goes back. `startAt` sets
+   * the clock there instead of reading the file; the stack allows that only on an empty data folder.
+   */
+  constructor(
+    private readonly offsetFile?: string,
+    startAt?: Date,
+  ) {
+    if (startAt) {
+      this.offsetMs = startAt.getTime() - Date.now();
+      this.save();
+    } else if (offsetFile && existsSync(offsetFile))
+      this.offsetMs =
+        Number((JSON.parse(readFileSync(offsetFile, "utf8")) as { offsetMs: number }).offsetMs) || 0;
+  }
+
+  private save(): void {
+    if (!this.offsetFile) return;
+    mkdirSync(dirname(this.offsetFile), { recursive: true });
+    writeFileSync(this.offsetFile, JSON.stringify({ offsetMs: this.offsetMs }));
   }
   /** Timers without a label (e.g. the daily jobs' alarms) are not reported; what they do is (`report`). */
   private readonly timers: { id: number; dueAt: number; fire: () => void; label: TimerLabel | undefined }[] =
@@ -109,7 +124,7 @@ export class LocalClock implements Clock {
   private moveTo(epochMs: number): void {
     if (epochMs <= this.now().getTime()) return;
     this.offsetMs += epochMs - this.now().getTime();
-    if (this.offsetFile) writeFileSync(this.offsetFile, JSON.stringify({ offsetMs: this.offsetMs }));
+    this.save();
   }
 
   pendingTimers(): number {

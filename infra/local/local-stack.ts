@@ -20,8 +20,10 @@ import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
 import { allLicenseTypes } from "../../shared/catalog";
+import { systemClock } from "../../shared/ports/clock";
 import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
+import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
 import { DemoUserDirectory } from "./demo-user-directory";
 import { LocalJwtIssuer } from "./jwt-issuer";
 import { type FiredTimer, LocalClock } from "./local-clock";
@@ -47,6 +49,12 @@ export interface LocalStackOptions {
   fresh?: boolean;
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
   port?: number;
+  /**
+   * Start the clock at this instant (e.g. in the past, to replay a case) instead of real time. Only on
+   * an empty data folder (or with `fresh`, or in memory), and inside the holiday calendar's years;
+   * otherwise `startLocalStack` throws a LocalStartError before starting anything.
+   */
+  clockStartsAt?: Date;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -71,6 +79,7 @@ export interface LocalStack {
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.log ?? ((m, e) => console.error(m, e ?? ""));
   process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+  if (options.clockStartsAt) assertClockStart(options.clockStartsAt, options.dataDir, options.fresh ?? false);
   if (options.fresh && options.dataDir) await rm(options.dataDir, { recursive: true, force: true });
   const [dynamo, s3] = await Promise.all([
     startDynamoDbLocal(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -89,9 +98,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     marshallOptions: { removeUndefinedValues: true },
   });
   const store = new DynamoDbApplicationStore(documentClient, localTableName);
-  await installOfficerDirectory(documentClient, localTableName);
-
-  const clock = new LocalClock(options.dataDir ? join(options.dataDir, "clock.json") : undefined);
+  // One clock for everything the stack writes, from the seeded accounts on. Made once the services
+  // are up, so a clock set by `clockStartsAt` shows that instant when the stack is ready, not seconds past.
+  const clock = new LocalClock(
+    options.dataDir ? join(options.dataDir, clockFileName) : undefined,
+    options.clockStartsAt,
+  );
+  await installOfficerDirectory(documentClient, localTableName, clock.now());
   const notifications = new LocalNotificationLog(
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
@@ -102,15 +115,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   applicationStore.use(store);
   documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
   licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
-  documentStore.use(new S3DocumentStore(s3Client, localBucketName));
+  documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
   workflowEngine.use(engine);
   eventPublisher.use(notifications);
   clockProvider.use(clock);
   userDirectory.use(new DemoUserDirectory());
 
+  // Tokens keep real time, minted and verified alike (see LocalJwtIssuer): not the movable clock.
   const issuer = await LocalJwtIssuer.create(
     localIssuer,
     options.dataDir ? join(options.dataDir, "jwt-key.json") : undefined,
+    systemClock,
   );
   const jobs = new LocalJobs(projectRoot, clock, log);
   jobs.start();
@@ -128,8 +143,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     projectRoot,
     issuer,
     async (req, body, url) => (await operator(req, body, url)) ?? tokens(req, body, url),
+    clock,
   );
   const url = await gateway.listen(options.port ?? 0);
+  const notice = calendarNotice(clock.now());
+  if (notice) log(notice);
 
   const pending = await store.listPendingTasks();
   for (const task of pending) engine.resume(task);

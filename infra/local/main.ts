@@ -1,26 +1,35 @@
-import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { LocalStartError } from "./clock-start";
 import { demoUsers } from "./demo-users";
-import { projectRoot, startLocalStack } from "./local-stack";
+import { type LocalStack, projectRoot, startLocalStack } from "./local-stack";
 import { formatBangkok } from "./operator/clock-command";
 import { installSignalHandlers, onShutdown } from "./services/process-lifecycle";
+import { defaultDataDir, parseStartOptions, type StartOptions } from "./start-options";
 
-/** `npm start`: the whole backend on 127.0.0.1, data kept in .local/data (`--fresh` wipes it). */
-const { values } = parseArgs({
-  options: {
-    fresh: { type: "boolean", default: false },
-    port: { type: "string", default: process.env.PORT ?? "3000" },
-    "data-dir": { type: "string", default: join(projectRoot, ".local", "data") },
-  },
-});
-
+/**
+ * `npm start`: the whole backend on 127.0.0.1, data kept in .local/data (`--fresh` wipes it,
+ * `--clock <instant>` starts an empty data folder's clock there). A refused option or start prints
+ * why on stderr and exits with 2, before anything runs.
+ */
+let values: StartOptions;
+let stack: LocalStack;
 installSignalHandlers();
 const started = Date.now();
-const stack = await startLocalStack({
-  dataDir: values["data-dir"],
-  fresh: values.fresh,
-  port: Number(values.port),
-});
+try {
+  values = parseStartOptions(process.argv.slice(2), {
+    port: process.env.PORT,
+    dataDir: defaultDataDir(projectRoot),
+  });
+  stack = await startLocalStack({
+    dataDir: values.dataDir,
+    fresh: values.fresh,
+    port: values.port,
+    ...(values.clock ? { clockStartsAt: values.clock } : {}),
+  });
+} catch (error) {
+  if (!(error instanceof LocalStartError)) throw error;
+  console.error(`npm start: ${error.message}`);
+  process.exit(2);
+}
 onShutdown(() => stack.stop(), "local stack");
 
 const u = stack.url;
@@ -28,7 +37,7 @@ const token = (user: string) =>
   `$(curl -s -X POST ${u}/local/token -d '{"username":"${user}"}' | sed 's/.*"id_token":"\\([^"]*\\)".*/\\1/')`;
 console.log(`
 Biz Portal backend (local) is up at ${u}   (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
-Data: ${values["data-dir"]}${values.fresh ? " (fresh)" : ""}; workflows resumed: ${stack.resumedTasks}; clock: ${formatBangkok(stack.clock.now())}
+Data: ${values.dataDir}${values.fresh ? " (fresh)" : ""}; workflows resumed: ${stack.resumedTasks}; clock: ${formatBangkok(stack.clock.now())}${values.clock ? " (set by --clock)" : ""}
 
 Demo users — a token for each: curl -s -X POST ${u}/local/token -d '{"username":"<name>"}'
 ${demoUsers.map((d) => `  ${d.username.padEnd(18)} ${d.groups.join(",").padEnd(14)} ${d.description}`).join("\n")}

@@ -293,4 +293,21 @@ export const problems = {
       titleTh: "บัญชีเจ้าหน้าที่ถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
       titleEn: "The officer account was changed by someone else at the same time; reload it",
     }),
+  // The local stack's operator clock (never deployed): kept here so every code has one home.
+  clockCannotGoBack: (detail: string) =>
+    new DomainError({
+      code: "CLOCK_CANNOT_GO_BACK",
+      kind: "conflict",
+      titleTh: "ไม่สามารถย้อนเวลาของระบบได้",
+      titleEn: "The clock only moves forward",
+      detail,
+    }),
+  clockOutsideCalendar: (detail: string) =>
+    new DomainError({
+      code: "CLOCK_OUTSIDE_CALENDAR",
+      kind: "conflict",
+      titleTh: "เวลาที่ระบุอยู่นอกช่วงปีที่มีข้อมูลวันหยุดราชการ",
+      titleEn: "The holiday calendar does not cover that time",
+      detail,
+    }),
 };

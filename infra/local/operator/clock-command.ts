@@ -1,12 +1,15 @@
 import * as z from "zod";
-import { DomainError, problems } from "../../../shared/domain/errors";
+import { problems } from "../../../shared/domain/errors";
 
 /**
  * `POST /local/clock`: `{ "set": "<ISO instant>" }` or `{ "advance": "<ISO 8601 duration>" }`, one of
  * them. Pure: parsing and the target instant; moving the clock is the local stack's job.
  */
+/** An instant as the operator API and `npm start -- --clock` take it: ISO 8601 with seconds and an offset. */
+export const clockInstantSchema = z.iso.datetime({ offset: true });
+
 export const clockCommandSchema = z.union([
-  z.strictObject({ set: z.iso.datetime({ offset: true }) }),
+  z.strictObject({ set: clockInstantSchema }),
   z.strictObject({ advance: z.string().min(2).max(64) }),
 ]);
 
@@ -28,13 +31,7 @@ export function parseClockCommand(body: unknown): ClockCommand {
 export function targetInstant(command: ClockCommand, now: Date): Date {
   const target = "set" in command ? new Date(command.set) : addIsoDuration(now, command.advance);
   if (target.getTime() < now.getTime())
-    throw new DomainError({
-      code: "CLOCK_CANNOT_GO_BACK",
-      kind: "conflict",
-      titleTh: "ไม่สามารถย้อนเวลาของระบบได้",
-      titleEn: "The clock only moves forward",
-      detail: `It is ${formatBangkok(now)}; ${formatBangkok(target)} is in the past`,
-    });
+    throw problems.clockCannotGoBack(`It is ${formatBangkok(now)}; ${formatBangkok(target)} is in the past`);
   return target;
 }
 

@@ -3,6 +3,7 @@ import type { Role } from "../../../shared/domain/actor";
 import { DomainError, problems } from "../../../shared/domain/errors";
 import { problemBody, problemContentType } from "../../../shared/http/problem-details";
 import type { LocalRoute, LocalRouteResult } from "../api-gateway";
+import { assertWithinCalendar, calendarNotice } from "../clock-start";
 import type { LocalJwtIssuer } from "../jwt-issuer";
 import type { FiredTimer } from "../local-clock";
 import type { LocalNotificationLog } from "../notification-log";
@@ -27,7 +28,8 @@ export function operatorRoutes(deps: OperatorDeps): LocalRoute {
       return undefined;
     try {
       await authorizeOperator(deps.issuer, req);
-      if (route === "GET /local/clock") return ok({ now: formatBangkok(deps.now()) });
+      if (route === "GET /local/clock")
+        return ok({ now: formatBangkok(deps.now()), ...calendarOf(deps.now()) });
       if (route === "GET /local/notifications") {
         const filter: { applicationId?: string; topic?: string } = {};
         const applicationId = url.searchParams.get("applicationId");
@@ -39,11 +41,13 @@ export function operatorRoutes(deps: OperatorDeps): LocalRoute {
       const command = parseClockCommand(parseJson(body));
       const from = deps.now();
       const to = targetInstant(command, from);
+      assertWithinCalendar(to);
       const fired = await deps.advanceClock(to);
       return ok({
         from: formatBangkok(from),
         now: formatBangkok(deps.now()),
         fired: fired.map((f) => ({ ...f, at: formatBangkok(new Date(f.at)) })),
+        ...calendarOf(deps.now()),
       });
     } catch (error) {
       if (error instanceof DomainError) return problem(error);
@@ -71,6 +75,12 @@ function parseJson(body: string): unknown {
 }
 
 const ok = (body: unknown): LocalRouteResult => ({ status: 200, body });
+
+/** Tells the operator when the clock stands in a year whose holidays are not verified. */
+function calendarOf(now: Date): { calendarWarning?: string } {
+  const notice = calendarNotice(now);
+  return notice ? { calendarWarning: notice } : {};
+}
 
 function problem(error: DomainError): LocalRouteResult {
   return { status: error.status, contentType: problemContentType, body: problemBody(error) };

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { GetObjectCommand, NoSuchKey, type S3Client } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
+import { type Clock, systemClock } from "../../ports/clock";
 import type { DocumentStore, PresignedUpload, StoredObject } from "../../ports/document-store";
 
 export class S3DocumentStore implements DocumentStore {
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,
+    /** Dates `expiresAt` for the applicant; the same instant as the policy's in AWS, the stack's time locally. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async presignUpload(input: {
@@ -27,7 +30,11 @@ export class S3DocumentStore implements DocumentStore {
       Fields: { "Content-Type": input.contentType },
       Expires: input.expiresSeconds,
     });
-    return { url, fields, expiresAt: new Date(Date.now() + input.expiresSeconds * 1000).toISOString() };
+    return {
+      url,
+      fields,
+      expiresAt: new Date(this.clock.now().getTime() + input.expiresSeconds * 1000).toISOString(),
+    };
   }
 
   /** Hashes the stored bytes: the digest the applicant claimed is trusted only once it matches. */

@@ -1,5 +1,11 @@
 import type { LicenseType, ManualDurationData } from "../../catalog/schema";
-import { defaultWorkingDayClock, type WorkingDayClock } from "../working-days";
+import {
+  type CalendarWarning,
+  type CountedPeriod,
+  defaultWorkingDayClock,
+  type WorkingDayClock,
+} from "../working-days";
+import type { Application } from "./types";
 
 /**
  * Due times of the steps an application waits at, from the license type's manual. The legal clock
@@ -45,3 +51,24 @@ export class ApplicationDeadlines {
 }
 
 const oneWorkingDay: ManualDurationData = { raw: "1 วันทำการ", min: 1, max: 1, unit: "workingDay" };
+
+/**
+ * Whether an application's due dates were counted over a year whose holidays are not verified: the
+ * decision due time from the legal clock's start, and the current due time from `countedAt` (when it
+ * was set) unless it is the fix deadline the officer wrote, a date given rather than counted.
+ */
+export function dueDatesCalendarWarning(
+  app: Application,
+  countedAt: Date,
+  clock: WorkingDayClock = defaultWorkingDayClock(),
+): CalendarWarning | undefined {
+  const periods: CountedPeriod[] = [];
+  if (app.decisionDueAt)
+    periods.push({
+      from: new Date(app.clockStartedAt ?? app.decisionDueAt),
+      to: new Date(app.decisionDueAt),
+    });
+  if (app.dueAt && app.dueAt !== app.fixRequest?.deadline && app.dueAt !== app.decisionDueAt)
+    periods.push({ from: countedAt, to: new Date(app.dueAt) });
+  return clock.calendarWarning(periods);
+}

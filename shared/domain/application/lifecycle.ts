@@ -2,7 +2,7 @@ import { buildDraftFormSchema, buildFormSchema } from "../../catalog/form-schema
 import type { LicenseType } from "../../catalog/schema";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
-import type { ApplicationDeadlines } from "./deadlines";
+import { type ApplicationDeadlines, dueDatesCalendarWarning } from "./deadlines";
 import type { ApplicationStatus } from "./status";
 import type { Application, ApplicationChange, AttachedDocument, HistoryEvent } from "./types";
 
@@ -190,6 +190,12 @@ export function change(
   const next: Application = { ...app, ...patch, version: app.version + 1, updatedAt: at };
   for (const key of Object.keys(patch) as (keyof Application)[])
     if (patch[key] === undefined) delete next[key];
+  // New due dates say whether they were counted over a year whose holidays are not verified.
+  if ("dueAt" in patch || "decisionDueAt" in patch) {
+    const warning = dueDatesCalendarWarning(next, now);
+    if (warning) next.calendarWarning = warning;
+    else delete next.calendarWarning;
+  }
   return {
     application: next,
     expectedVersion: app.version,
@@ -216,6 +222,7 @@ function eventOf(
   };
   if (extra.comment) event.comment = extra.comment;
   if (app.dueAt) event.dueAt = app.dueAt;
+  if (app.dueAt && app.calendarWarning) event.calendarWarning = app.calendarWarning;
   if (extra.data) event.data = extra.data;
   return event;
 }

@@ -1,3 +1,4 @@
+import type { CalendarWarning } from "../working-days";
 import type { ApplicationStatus, HumanStep } from "./status";
 
 export interface AttachedDocument {
@@ -49,6 +50,8 @@ export interface Application {
   decisionDueAt?: string;
   /** Due time of whatever the application waits for now; sorts the officer queue. */
   dueAt?: string;
+  /** Present when `dueAt` or `decisionDueAt` was counted over a year whose holidays are not verified. */
+  calendarWarning?: CalendarWarning;
   inspection?: { scheduledAt?: string; place?: string; result?: "passed" | "failed"; findings?: string };
   decision?: {
     outcome: "approved" | "rejected";
@@ -92,6 +95,8 @@ export interface HistoryEvent {
   comment?: string;
   /** The due time the application waits for after this event, when it has one. */
   dueAt?: string;
+  /** The application's calendar warning, with the due time it qualifies. */
+  calendarWarning?: CalendarWarning;
   data?: Record<string, unknown>;
 }
 

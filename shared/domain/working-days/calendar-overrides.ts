@@ -37,8 +37,11 @@ export interface CalendarOverrideEntry {
 export interface CalendarOverrideTable {
   /** Bumped whenever a row changes, so stored deadlines can say which calendar computed them. */
   version: string;
-  /** Years the table has been reviewed for; outside them only the library's data applies. */
-  coverage: { fromYear: number; toYear: number };
+  /**
+   * Years the table has been reviewed for (outside them only the library's data applies), and the last
+   * year checked against the official list: later reviewed years hold estimates (`ThaiCalendar.coverage`).
+   */
+  coverage: { fromYear: number; toYear: number; verifiedThrough: number };
   entries: readonly CalendarOverrideEntry[];
 }
 
@@ -48,14 +51,90 @@ const SPECIAL_TH = "วันหยุดราชการเพิ่มเต
 const SPECIAL_EN = "Special additional government holiday";
 const ROYAL_PLOUGHING_TH = "วันพระราชพิธีพืชมงคลจรดพระนังคัลแรกนาขวัญ (หยุดเฉพาะหน่วยงานราชการ)";
 const ROYAL_PLOUGHING_EN = "Royal Ploughing Ceremony Day (government offices only)";
-const LUNAR_2027 =
+const LUNAR_ESTIMATE =
   "provisional: Thai lunisolar calendar computation (python-holidays ThaiLunisolar); not in date-holidays 3.37; " +
-  "replace with the official 2570 government holiday list when published";
+  "replace with the year's official government holiday list when published";
+/** 2024's facts were checked against the 2567 list as python-holidays records it (thailand.py and its tests). */
+const LIST_2567 = "official 2567 holiday list (as recorded in python-holidays' Thailand data and tests)";
+const MAKHA: Names = { nameTh: "วันมาฆบูชา", nameEn: "Makha Bucha Day" };
+const VISAKHA: Names = { nameTh: "วันวิสาขบูชา", nameEn: "Visakha Bucha Day" };
+const ASALHA: Names = { nameTh: "วันอาสาฬหบูชา", nameEn: "Asalha Bucha Day" };
+const LENT: Names = { nameTh: "วันเข้าพรรษา", nameEn: "Buddhist Lent Day" };
+/** Songkran gives one substitution day however many of its three days fall on a weekend. */
+const ONE_SONGKRAN_SUBSTITUTION: Names = {
+  nameTh: "วันทำการปกติ (สงกรานต์ตรงกับวันหยุดสุดสัปดาห์ ชดเชยเพียงหนึ่งวัน)",
+  nameEn: "Working day (Songkran on a weekend gives one substitution day, not one per weekend day)",
+};
+
+type Names = Pick<CalendarOverrideEntry, "nameTh" | "nameEn">;
+
+/** A lunar holiday whose date is our computation, pending the official list. */
+const estimatedLunar = (date: string, names: Names): CalendarOverrideEntry => ({
+  date,
+  kind: "publicHoliday",
+  ...names,
+  source: LUNAR_ESTIMATE,
+  provisional: true,
+});
 
 export const CALENDAR_OVERRIDES: CalendarOverrideTable = {
-  version: "2026-12-01",
-  coverage: { fromYear: 2025, toYear: 2027 },
+  version: "2026-12-03",
+  coverage: { fromYear: 2024, toYear: 2030, verifiedThrough: 2026 },
   entries: [
+    // ---- 2024 (พ.ศ. 2567) ----
+    // Substitution days 26 Feb, 8 Apr, 16 Apr, 6 May, 22 Jul, 29 Jul and 14 Oct follow from the rule.
+    {
+      // Guard: the library data starts in 2024, but if it ever starts earlier the rule would add this day.
+      date: "2024-01-02",
+      kind: "notAHoliday",
+      nameTh: "วันทำการปกติ (ชดเชยวันสิ้นปี 2566 ย้ายไปวันศุกร์ที่ 29 ธ.ค. 2566)",
+      nameEn: "Working day (the substitution for Sun 31 Dec 2023 was moved to Fri 29 Dec 2023)",
+      source: `${LIST_2567}; cabinet decision of Oct 2023 (python-holidays #1528)`,
+    },
+    {
+      date: "2024-04-12",
+      kind: "specialHoliday",
+      nameTh: SPECIAL_TH,
+      nameEn: SPECIAL_EN,
+      source: "ครม. (cabinet) extra Songkran holiday announced Feb 2024 (Thai PBS; python-holidays #1690)",
+    },
+    {
+      date: "2024-04-17",
+      kind: "notAHoliday",
+      ...ONE_SONGKRAN_SUBSTITUTION,
+      source: `${LIST_2567}: Songkran Sat 13 – Mon 15 Apr, one substitution day Tue 16 Apr`,
+    },
+    {
+      date: "2024-05-10",
+      kind: "publicHoliday",
+      nameTh: ROYAL_PLOUGHING_TH,
+      nameEn: ROYAL_PLOUGHING_EN,
+      source: "date set by the Bureau of the Royal Household: Fri 10 May 2024 (python-holidays #1626)",
+    },
+    {
+      date: "2024-07-19",
+      kind: "notAHoliday",
+      nameTh: "วันทำการปกติ (date-holidays ระบุวันอาสาฬหบูชาผิดวัน)",
+      nameEn: "Working day (date-holidays 3.37 misdates Asalha Bucha here)",
+      source: "correction of date-holidays 3.37 data; Asalha Bucha 2024 was Sat 20 Jul",
+    },
+    { date: "2024-07-20", kind: "publicHoliday", ...ASALHA, source: `${LIST_2567}: Sat 20 Jul 2024` },
+    { date: "2024-07-21", kind: "publicHoliday", ...LENT, source: `${LIST_2567}: Sun 21 Jul 2024` },
+    {
+      date: "2024-07-23",
+      kind: "notAHoliday",
+      nameTh: "วันทำการปกติ (อาสาฬหบูชาและเข้าพรรษาชดเชยรวมหนึ่งวัน)",
+      nameEn: "Working day (Asalha Bucha and Buddhist Lent on a weekend give one substitution day)",
+      source: `${LIST_2567}: Asalha Bucha Sat 20 + Lent Sun 21 Jul, one substitution day Mon 22 Jul`,
+    },
+    {
+      date: "2024-12-30",
+      kind: "specialHoliday",
+      nameTh: SPECIAL_TH,
+      nameEn: SPECIAL_EN,
+      source: "ครม. (cabinet) extra New Year holiday, gazetted for 2567 (python-holidays #1626)",
+    },
+
     // ---- 2025 (พ.ศ. 2568) ----
     {
       date: "2025-02-12",
@@ -129,40 +208,38 @@ export const CALENDAR_OVERRIDES: CalendarOverrideTable = {
     // Deliberately absent: 2026-06-02 and 2026-07-31 were proposed as special days, but the cabinet
     // withdrew the proposal on 2025-12-02 (press reports). Add them here if it is ever approved.
 
-    // ---- 2027 (พ.ศ. 2570) ----
-    // Substitution days (22 Feb, 20 Jul, 25 Oct, 6 Dec) follow from the rule. Royal Ploughing Day 2027 is
-    // not announced yet and is therefore missing: add it when the Royal Household sets the date.
+    // ---- 2027–2030 (พ.ศ. 2570–2573): estimates, every year provisional ----
+    // Substitution days follow from the rule. Royal Ploughing Day (set yearly by the Royal Household) and
+    // any cabinet-declared special day are missing until announced: add them then, and drop `provisional`.
+    estimatedLunar("2027-02-21", MAKHA),
+    estimatedLunar("2027-05-20", VISAKHA),
+    estimatedLunar("2027-07-18", ASALHA),
+    estimatedLunar("2027-07-19", LENT),
+    estimatedLunar("2028-02-10", MAKHA),
+    estimatedLunar("2028-05-08", VISAKHA),
+    estimatedLunar("2028-07-06", ASALHA),
+    estimatedLunar("2028-07-07", LENT),
+    estimatedLunar("2029-02-27", MAKHA),
     {
-      date: "2027-02-21",
-      kind: "publicHoliday",
-      nameTh: "วันมาฆบูชา",
-      nameEn: "Makha Bucha Day",
-      source: LUNAR_2027,
+      date: "2029-04-17",
+      kind: "notAHoliday",
+      ...ONE_SONGKRAN_SUBSTITUTION,
+      source: "provisional: Songkran Fri 13 – Sun 15 Apr gives one substitution day, Mon 16 (as in 2018)",
       provisional: true,
     },
+    estimatedLunar("2029-05-27", VISAKHA),
+    estimatedLunar("2029-07-25", ASALHA),
+    estimatedLunar("2029-07-26", LENT),
+    estimatedLunar("2030-02-17", MAKHA),
     {
-      date: "2027-05-20",
-      kind: "publicHoliday",
-      nameTh: "วันวิสาขบูชา",
-      nameEn: "Visakha Bucha Day",
-      source: LUNAR_2027,
+      date: "2030-04-17",
+      kind: "notAHoliday",
+      ...ONE_SONGKRAN_SUBSTITUTION,
+      source: "provisional: Songkran Sat 13 – Mon 15 Apr gives one substitution day, Tue 16 (as in 2024)",
       provisional: true,
     },
-    {
-      date: "2027-07-18",
-      kind: "publicHoliday",
-      nameTh: "วันอาสาฬหบูชา",
-      nameEn: "Asalha Bucha Day",
-      source: LUNAR_2027,
-      provisional: true,
-    },
-    {
-      date: "2027-07-19",
-      kind: "publicHoliday",
-      nameTh: "วันเข้าพรรษา",
-      nameEn: "Buddhist Lent Day",
-      source: LUNAR_2027,
-      provisional: true,
-    },
+    estimatedLunar("2030-05-16", VISAKHA),
+    estimatedLunar("2030-07-14", ASALHA),
+    estimatedLunar("2030-07-15", LENT),
   ],
 };

@@ -4,6 +4,7 @@ export {
   type CalendarOverrideKind,
   type CalendarOverrideTable,
 } from "./calendar-overrides";
+export { type CalendarWarning, type CountedPeriod, calendarWarning } from "./calendar-warning";
 export {
   type DurationSum,
   type DurationUnit,
@@ -27,7 +28,13 @@ export {
   officeOpening,
   weekdayOf,
 } from "./office-hours";
-export { type DayOff, type DayOffKind, ThaiCalendar, type ThaiCalendarOptions } from "./thai-calendar";
+export {
+  type CalendarCoverage,
+  type DayOff,
+  type DayOffKind,
+  ThaiCalendar,
+  type ThaiCalendarOptions,
+} from "./thai-calendar";
 export {
   type AddDurationOptions,
   type DeadlineOnNonWorkingDay,

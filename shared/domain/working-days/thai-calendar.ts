@@ -17,8 +17,8 @@ import { type ThaiHolidayData, thaiHolidayData } from "./thai-holidays-data";
  *    Buddhist Lent, King's birthday, Mother's Day, 13 Oct, Chulalongkorn Day, Father's Day, Constitution
  *    Day, New Year's Eve). It rightly leaves out Labour Day (1 May: a day off for private and bank staff,
  *    but government offices stay open) and Children's Day (a Saturday observance). What it lacks or gets
- *    wrong (no substitution days, Royal Ploughing Day, lunar dates after 2026, two 2025 dates) is fixed
- *    by the override table, and a table row on a date replaces the library's entry on that date.
+ *    wrong (no substitution days, Royal Ploughing Day, lunar dates after 2026, Asalha Bucha and Lent 2024,
+ *    two 2025 dates) is fixed by the override table, and a table row on a date replaces the library's entry.
  * 2. The substitution rule (วันหยุดชดเชย): an annual holiday on a Saturday or Sunday gives one substitution
  *    day, the next weekday that is not already a day off. This is the cabinet's standing practice for
  *    government employees since 2001; one day per weekend date, so two holidays on the same Saturday give
@@ -28,6 +28,16 @@ import { type ThaiHolidayData, thaiHolidayData } from "./thai-holidays-data";
  */
 
 export type DayOffKind = "publicHoliday" | "substitutionDay" | "specialHoliday";
+
+/**
+ * How far the days off of a year can be trusted:
+ * - `verified`: the override table was checked against that year's official holiday list;
+ * - `provisional`: reviewed, but with estimates (lunar dates not yet announced, no Royal Ploughing Day or
+ *   cabinet-declared day yet), so a due date counted over it may still move;
+ * - `unverified`: not reviewed: only the library's data, or none at all, so substitution, special and
+ *   lunar days may be missing and would be counted as working days.
+ */
+export type CalendarCoverage = "verified" | "provisional" | "unverified";
 
 export interface DayOff {
   date: DateKey;
@@ -58,6 +68,8 @@ export class ThaiCalendar {
   private readonly rows = new Map<DateKey, CalendarOverrideEntry>();
   /** Weekend holidays whose substitution day the table states explicitly. */
   private readonly explicitlySubstituted = new Set<DateKey>();
+  /** Years with at least one estimated row. */
+  private readonly provisionalYears = new Set<number>();
   private readonly holidays: ThaiHolidayData;
   private readonly annualCache = new Map<number, Map<DateKey, DayOff>>();
   private readonly yearCache = new Map<number, Map<DateKey, DayOff>>();
@@ -75,6 +87,7 @@ export class ThaiCalendar {
         this.explicitlySubstituted.add(row.substituteFor);
       }
       this.rows.set(row.date, row);
+      if (row.provisional) this.provisionalYears.add(yearOfKey(row.date));
     }
   }
 
@@ -84,10 +97,28 @@ export class ThaiCalendar {
 
   /** Whether the override table has been reviewed for this year (outside it, only library data). */
   isCovered(year: number): boolean {
-    return (
-      year >= Math.max(this.overrides.coverage.fromYear, this.holidays.fromYear) &&
-      year <= Math.min(this.overrides.coverage.toYear, this.holidays.toYear)
-    );
+    const { fromYear, toYear } = this.coveredYears;
+    return year >= fromYear && year <= toYear;
+  }
+
+  /** The years both the library data and the reviewed table cover (verified or provisional). */
+  get coveredYears(): { fromYear: number; toYear: number } {
+    return {
+      fromYear: Math.max(this.overrides.coverage.fromYear, this.holidays.fromYear),
+      toYear: Math.min(this.overrides.coverage.toYear, this.holidays.toYear),
+    };
+  }
+
+  /** The last year checked against an official holiday list. */
+  get verifiedThrough(): number {
+    return Math.min(this.overrides.coverage.verifiedThrough, this.coveredYears.toYear);
+  }
+
+  /** How far the days off of a date's (Bangkok) year, or of a year, can be trusted. */
+  coverage(date: Date | DateKey | number): CalendarCoverage {
+    const year = typeof date === "number" ? date : yearOfKey(toKey(date));
+    if (!this.isCovered(year)) return "unverified";
+    return year > this.verifiedThrough || this.provisionalYears.has(year) ? "provisional" : "verified";
   }
 
   /** A Date is read on its Bangkok civil date; a string must be a "YYYY-MM-DD" Bangkok date. */

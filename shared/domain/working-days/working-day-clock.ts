@@ -1,3 +1,4 @@
+import { type CalendarWarning, type CountedPeriod, calendarWarning } from "./calendar-warning";
 import type { DurationUnit, ManualDuration } from "./durations";
 import {
   addDays,
@@ -10,7 +11,7 @@ import {
   officeHoursPosition,
   officeOpening,
 } from "./office-hours";
-import { ThaiCalendar } from "./thai-calendar";
+import { type CalendarCoverage, ThaiCalendar } from "./thai-calendar";
 
 /**
  * Deadlines on the government working-day clock (Bangkok, 08:30–16:30, Mon–Fri less holidays).
@@ -63,6 +64,21 @@ export class WorkingDayClock {
     options: WorkingDayClockOptions = {},
   ) {
     this.onNonWorkingDay = options.calendarDayDeadlineOnNonWorkingDay ?? "rollForward";
+  }
+
+  /** How far the holidays of a date's Bangkok year (or of a year) can be trusted; see ThaiCalendar. */
+  calendarCoverage(date: Date | DateKey | number): CalendarCoverage {
+    return this.calendar.coverage(date);
+  }
+
+  /** The last year whose holidays were checked against the official list. */
+  get verifiedThrough(): number {
+    return this.calendar.verifiedThrough;
+  }
+
+  /** What to say with due dates counted over these periods: undefined when every year is verified. */
+  calendarWarning(periods: readonly CountedPeriod[]): CalendarWarning | undefined {
+    return calendarWarning(this.calendar, periods);
   }
 
   /** Whether the office is open at that instant (working day, 08:30 ≤ t < 16:30 Bangkok). */

@@ -14,6 +14,7 @@ import { operatorRoutes } from "../../../infra/local/operator/operator-routes";
 import { DomainError } from "../../../shared/domain/errors";
 
 const now = new Date("2027-03-01T03:00:00.000Z"); // Monday 10:00 Bangkok
+const provisional2027 = expect.stringContaining("the holidays of 2027 are provisional");
 
 function errorOf(fn: () => unknown): DomainError {
   try {
@@ -91,7 +92,7 @@ describe("the operator API's authorisation", async () => {
       expect((await call("GET", "/local/clock", username))?.status, username).toBe(403);
     expect(await call("GET", "/local/clock", "operator")).toEqual({
       status: 200,
-      body: { now: "2027-03-01T10:00:00.000+07:00" },
+      body: { now: "2027-03-01T10:00:00.000+07:00", calendarWarning: provisional2027 },
     });
   });
 
@@ -115,6 +116,24 @@ describe("the operator API's authorisation", async () => {
           kind: "escalation",
         },
       ],
+      calendarWarning: provisional2027,
+    });
+  });
+
+  it("refuses to move past the calendar's last year with 409, and says nothing of verified years", async () => {
+    const far = await call(
+      "POST",
+      "/local/clock",
+      "operator",
+      JSON.stringify({ set: "2031-01-01T00:00:00+07:00" }),
+    );
+    const problem = far?.body as { code?: string; detail?: string } | undefined;
+    expect([far?.status, problem?.code]).toEqual([409, "CLOCK_OUTSIDE_CALENDAR"]);
+    expect(problem?.detail).toContain("covers 2024–2030");
+    expect(advanced.at(-1)?.getFullYear()).not.toBe(2031);
+    clock = new Date("2026-04-10T10:00:00Z");
+    expect((await call("GET", "/local/clock", "operator"))?.body).toEqual({
+      now: "2026-04-10T17:00:00.000+07:00",
     });
   });
 
