@@ -175,4 +175,17 @@ describe("documents over HTTP: verified bytes are immutable, uploads match their
       size: png.length,
     });
   });
+
+  it("describes the optional uploadId of attach in the OpenAPI document (old clients send none)", async () => {
+    type Schema = { required?: string[]; properties?: Record<string, { pattern?: string }> };
+    const doc = await applicant.get<{
+      paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: Schema }> } }>>;
+    }>("/openapi.json");
+    const attachBody =
+      doc.body.paths["/applications/{id}/documents/{documentKey}"]!.put!.requestBody.content[
+        "application/json"
+      ]!.schema;
+    expect(attachBody.required?.sort()).toEqual(["fileName", "sha256"]);
+    expect(attachBody.properties?.uploadId?.pattern).toBeDefined();
+  });
 });
