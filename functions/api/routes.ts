@@ -20,11 +20,16 @@ export interface ApiRoute {
  */
 export const apiTimeoutSeconds = 29;
 
+/**
+ * The bucket is split by who may write where: upload links write only `uploads/`, and only the attach
+ * handler, after checking the bytes, writes `documents/` (write-once keys no link ever names).
+ */
 export type Need =
   | "table:read"
   | "table:write"
-  | "bucket:read"
-  | "bucket:write"
+  | "uploads:presign"
+  | "uploads:read"
+  | "documents:write"
   | "workflow:start"
   | "workflow:callback"
   | "users:read";
@@ -50,12 +55,13 @@ export const apiRoutes: readonly ApiRoute[] = [
   api("GET", "/applications/{id}/history", "applications/get-history", "jwt", ["table:read"]),
   api("GET", "/applications/{id}/license", "applications/get-license", "jwt", ["table:read"]),
   api("POST", "/applications/{id}/documents", "documents/presign-document", "jwt", [
-    "table:read",
-    "bucket:write",
+    "table:write",
+    "uploads:presign",
   ]),
   api("PUT", "/applications/{id}/documents/{documentKey}", "documents/attach-document", "jwt", [
     "table:write",
-    "bucket:read",
+    "uploads:read",
+    "documents:write",
   ]),
   api("POST", "/applications/{id}/submit", "applications/submit-application", "jwt", [
     "table:write",

@@ -11,13 +11,14 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { UserPool, UserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Bucket } from "aws-cdk-lib/aws-s3";
 import type { StateMachine } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
-import { type ApiRoute, apiTimeoutSeconds } from "../../functions/api/routes";
-import { documentsPrefix } from "./data";
+import { type ApiRoute, apiTimeoutSeconds, type Need } from "../../functions/api/routes";
+import { documentsPrefix, uploadsPrefix } from "./data";
 import { bizFunction } from "./function";
 import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef } from "./nag";
 
@@ -98,7 +99,7 @@ export class Api extends Construct {
   private routeFunction(id: string, route: ApiRoute, props: ApiProps): NodejsFunction {
     const needs = new Set(route.needs);
     const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
-    if (needs.has("bucket:read") || needs.has("bucket:write"))
+    if (needs.has("uploads:presign") || needs.has("uploads:read") || needs.has("documents:write"))
       environment.BUCKET_NAME = props.bucket.bucketName;
     // The workflow engine adapter reads the ARN map for callbacks too (shared/adapters/providers).
     if (needs.has("workflow:start") || needs.has("workflow:callback"))
@@ -126,34 +127,7 @@ export class Api extends Construct {
     if (needs.has("table:read") || needs.has("table:write"))
       acknowledgeTableGrant(fn, props.table, needs.has("table:write"));
 
-    const objects = `${documentsPrefix}*`;
-    if (needs.has("bucket:read")) {
-      props.bucket.grantRead(fn, objects);
-      acknowledgeWildcards(
-        fn,
-        { actions: ["s3:GetObject*", "s3:GetBucket*", "s3:List*"] },
-        "Bucket.grantRead: object reads (GetObject, GetObjectVersion…) and ListBucket so a missing upload answers NoSuchKey instead of AccessDenied; scoped to this bucket.",
-      );
-    }
-    if (needs.has("bucket:write")) {
-      props.bucket.grantPut(fn, objects);
-      acknowledgeWildcards(
-        fn,
-        { actions: ["s3:Abort*"] },
-        "Bucket.grantPut includes s3:AbortMultipartUpload (the only s3:Abort* action) on documents/* of this bucket.",
-      );
-      acknowledgeWildcards(
-        fn,
-        { actions: ["kms:GenerateDataKey*", "kms:ReEncrypt*"] },
-        "S3 needs these KMS actions to encrypt presigned POST uploads under the bucket's customer-managed key, granted on that key only.",
-      );
-    }
-    if (needs.has("bucket:read") || needs.has("bucket:write"))
-      acknowledgeWildcards(
-        fn,
-        { resources: [`${arnRef(props.bucket)}/${objects}`] },
-        "Object keys are documents/<applicant>/<sha256>, unknown until upload: the grant covers the documents/ prefix of this bucket only (not licenses/).",
-      );
+    grantBucketAccess(fn, needs, props.bucket);
 
     for (const sm of Object.values(props.stateMachines)) {
       if (needs.has("workflow:start")) sm.grantStartExecution(fn);
@@ -161,6 +135,43 @@ export class Api extends Construct {
     }
     return fn;
   }
+}
+
+/**
+ * Explicit object actions on one prefix each (not `grantRead`/`grantPut`, which add tagging, legal
+ * hold, retention and every version read): an upload link is signed with the presign function's
+ * role, so that role may write `uploads/` only, and only the attach function, which checks the bytes
+ * first, may write `documents/`, where verified bytes stay under write-once keys.
+ */
+function grantBucketAccess(fn: NodejsFunction, needs: ReadonlySet<Need>, bucket: Bucket): void {
+  const key = bucket.encryptionKey;
+  const wildcards: string[] = [];
+  const allow = (action: string, prefix: string) => {
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: [action], resources: [bucket.arnForObjects(`${prefix}*`)] }),
+    );
+    wildcards.push(`${arnRef(bucket)}/${prefix}*`);
+  };
+  if (needs.has("uploads:presign")) {
+    allow("s3:PutObject", uploadsPrefix);
+    key?.grant(fn, "kms:GenerateDataKey");
+  }
+  if (needs.has("uploads:read")) {
+    allow("s3:GetObject", uploadsPrefix);
+    // Without ListBucket S3 answers a missing upload with AccessDenied instead of NoSuchKey.
+    fn.addToRolePolicy(new PolicyStatement({ actions: ["s3:ListBucket"], resources: [bucket.bucketArn] }));
+    key?.grant(fn, "kms:Decrypt");
+  }
+  if (needs.has("documents:write")) {
+    allow("s3:PutObject", documentsPrefix);
+    key?.grant(fn, "kms:GenerateDataKey");
+  }
+  if (wildcards.length > 0)
+    acknowledgeWildcards(
+      fn,
+      { resources: wildcards },
+      "Object keys carry the applicant id and a fresh upload id, unknown until a link is made: each grant covers one prefix of this bucket (uploads/ or documents/, never licenses/) for one action.",
+    );
 }
 
 /** `functions/api/applications/create-application.ts` → `ApplicationsCreateApplication`. */

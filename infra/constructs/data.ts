@@ -17,8 +17,13 @@ export interface DataProps {
   allowedOrigins: string[];
 }
 
-/** Where documents live in the bucket (DESIGN.md §5: `documents/<applicant>/<sha256>`). */
+/**
+ * Verified documents: `documents/<applicant>/<sha256>/<upload id>`, written once by the attach handler
+ * after it checked the bytes (docs/adr/0007-immutable-documents.md); no upload link names them.
+ */
 export const documentsPrefix = "documents/";
+/** Where upload links write (`uploads/<applicant>/<upload id>`): read once at attach, then expired. */
+export const uploadsPrefix = "uploads/";
 
 /**
  * The single DynamoDB table (DESIGN.md §5) and the S3 bucket for uploaded documents and issued
@@ -94,6 +99,14 @@ export class Data extends Construct {
       serverAccessLogsPrefix: "documents/",
       lifecycleRules: [
         { id: "abort-incomplete-multipart", abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        {
+          // An upload is read once, at attach, and its bytes copied to documents/: after two days
+          // an unattached upload is only clutter.
+          id: "expire-uploads",
+          prefix: uploadsPrefix,
+          expiration: Duration.days(2),
+          noncurrentVersionExpiration: Duration.days(1),
+        },
         {
           id: "expire-noncurrent",
           noncurrentVersionExpiration: Duration.days(365),

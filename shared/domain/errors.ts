@@ -169,6 +169,24 @@ export const problems = {
       titleEn: "The document does not meet the upload conditions",
       detail,
     }),
+  // Issue 13: the bytes read back at attach must be what was declared at presign (S3 enforces the
+  // same in AWS through the POST policy; the local stand-in does not, so the API checks it itself).
+  documentSizeMismatch: (declared: number, uploaded: number) =>
+    new DomainError({
+      code: "DOCUMENT_SIZE_MISMATCH",
+      kind: "validation",
+      titleTh: "ขนาดไฟล์ที่อัปโหลดไม่ตรงกับขนาดที่แจ้งไว้",
+      titleEn: "The uploaded file's size differs from the size declared",
+      detail: `Declared ${declared} bytes, uploaded ${uploaded} bytes`,
+    }),
+  documentTypeMismatch: (declared: string, found: string) =>
+    new DomainError({
+      code: "DOCUMENT_TYPE_MISMATCH",
+      kind: "validation",
+      titleTh: "เนื้อหาของไฟล์ไม่ตรงกับประเภทไฟล์ที่แจ้งไว้",
+      titleEn: "The file's content is not of the declared type",
+      detail: `Declared ${declared}, found ${found}`,
+    }),
   documentsLocked: (status: string) =>
     new DomainError({
       code: "DOCUMENTS_LOCKED",

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { documentKeySchema, sha256Schema, trimmedString } from "./common";
+import { documentKeySchema, sha256Schema, trimmedString, uploadIdSchema } from "./common";
 
 export const createApplicationSchema = z.object({
   licenseTypeId: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -22,6 +22,8 @@ export const presignDocumentSchema = z.object({
 export const attachDocumentSchema = z.object({
   sha256: sha256Schema,
   fileName: trimmedString(1, 255),
+  /** The presign answer's `uploadId`; without it the newest upload declared with this digest is used. */
+  uploadId: z.optional(uploadIdSchema),
 });
 
 export const withdrawSchema = z.object({ reason: z.optional(trimmedString(1, 2000)) });

@@ -153,6 +153,49 @@ describe("BizPortalStack", () => {
     });
   });
 
+  it("expires unattached uploads: their bytes were copied to documents/ at attach (ADR 0007)", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      VersioningConfiguration: { Status: "Enabled" },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            Prefix: "uploads/",
+            ExpirationInDays: 2,
+            NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it("lets upload links write only uploads/, and only attach write documents/ (nobody deletes)", () => {
+    const s3Grants = (routeKey: string) => {
+      const fn = stack.api.functions[routeKey]!;
+      const role = logicalId(fn.role!);
+      const grants: string[] = [];
+      for (const policy of Object.values(template.findResources("AWS::IAM::Policy"))) {
+        if (!JSON.stringify(policy.Properties.Roles).includes(role)) continue;
+        for (const st of policy.Properties.PolicyDocument.Statement) {
+          for (const action of [st.Action].flat()) {
+            if (!String(action).startsWith("s3:")) continue;
+            const resources = JSON.stringify(st.Resource);
+            const on = resources.match(/"\/(\w+)\/\*"/)?.[1] ?? "bucket";
+            grants.push(`${action} ${on}`);
+          }
+        }
+      }
+      return grants.sort();
+    };
+    expect(s3Grants("POST /applications/{id}/documents")).toEqual(["s3:PutObject uploads"]);
+    expect(s3Grants("PUT /applications/{id}/documents/{documentKey}")).toEqual([
+      "s3:GetObject uploads",
+      "s3:ListBucket bucket",
+      "s3:PutObject documents",
+    ]);
+    for (const route of apiRoutes.filter((r) => !r.path.includes("/documents")))
+      expect(s3Grants(`${route.method} ${route.path}`), route.path).toEqual([]);
+  });
+
   it("has the three KMS-encrypted, TLS-only topics", () => {
     template.resourceCountIs("AWS::SNS::Topic", 3);
     template.allResourcesProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });

@@ -53,21 +53,30 @@ export class ApiClient {
   ) {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const fileName = `${documentKey}.pdf`;
-    const presigned = await this.post<{ upload: { url: string; fields: Record<string, string> } }>(
-      `/applications/${applicationId}/documents`,
-      { documentKey, fileName, contentType, size: bytes.length, sha256 },
-    );
+    const presigned = await this.presignDocument(applicationId, {
+      documentKey,
+      fileName,
+      contentType,
+      size: bytes.length,
+      sha256,
+    });
     if (presigned.status !== 201)
       return presigned as unknown as { status: number; body: Record<string, unknown> };
-    const form = new FormData();
-    for (const [k, v] of Object.entries(presigned.body.upload.fields)) form.append(k, v);
-    form.append("file", new Blob([bytes], { type: contentType }), fileName);
-    const upload = await fetch(presigned.body.upload.url, { method: "POST", body: form });
-    if (upload.status >= 300) throw new Error(`Upload failed: ${upload.status} ${await upload.text()}`);
+    const posted = await postToUploadLink(presigned.body.upload, bytes, contentType, fileName);
+    if (posted.status >= 300) throw new Error(`Upload failed: ${posted.status} ${posted.text}`);
     return this.request("PUT", `/applications/${applicationId}/documents/${documentKey}`, {
       sha256,
       fileName,
+      uploadId: presigned.body.uploadId,
     });
+  }
+
+  /** Step 1 of an upload: declare the file (key, name, type, size, digest) and get an upload link. */
+  presignDocument(
+    applicationId: string,
+    declared: { documentKey: string; fileName: string; contentType: string; size: number; sha256: string },
+  ) {
+    return this.post<PresignAnswer>(`/applications/${applicationId}/documents`, declared);
   }
 
   /** Waits until the application's workflow waits at `step` (the workflow records it asynchronously). */
@@ -84,7 +93,35 @@ export class ApiClient {
   }
 }
 
-/** A small but real PDF, different for each seed, so every upload has its own digest. */
+/** What `POST /applications/{id}/documents` answers. */
+export interface PresignAnswer {
+  documentKey: string;
+  uploadId: string;
+  objectKey: string;
+  upload: { url: string; fields: Record<string, string> };
+}
+
+/**
+ * Step 2 of an upload: the multipart form POST a browser sends to the storage link (the link's
+ * fields, then the file last, as S3 requires). Storage answers 204 when it took the bytes.
+ */
+export async function postToUploadLink(
+  upload: { url: string; fields: Record<string, string> },
+  bytes: Buffer,
+  contentType = "application/pdf",
+  fileName = "document.pdf",
+): Promise<{ status: number; text: string }> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
+  form.append("file", new Blob([bytes], { type: contentType }), fileName);
+  const res = await fetch(upload.url, { method: "POST", body: form });
+  return { status: res.status, text: await res.text() };
+}
+
+/**
+ * A small but real PDF, different for each seed, so every upload has its own digest: it starts with
+ * the `%PDF-1.4` signature, which is what the API's type check (magic bytes) looks for.
+ */
 export function samplePdf(seed: string): Buffer {
   return Buffer.from(`%PDF-1.4\n% ${seed}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`, "utf8");
 }

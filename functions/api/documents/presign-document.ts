@@ -1,4 +1,4 @@
-import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { applicationStore, documentRegistry } from "../../../shared/adapters/providers/application-store";
 import { clock } from "../../../shared/adapters/providers/clock";
 import { documentStore } from "../../../shared/adapters/providers/document-store";
 import { presignDocumentUpload } from "../../../shared/domain/services/documents";
@@ -11,7 +11,7 @@ export const handler = apiHandler(
   async ({ params, body, actor }) => ({
     status: 201,
     body: await presignDocumentUpload(
-      { store: applicationStore(), documents: documentStore(), clock: clock() },
+      { store: applicationStore(), documents: documentStore(), registry: documentRegistry(), clock: clock() },
       actor,
       params.id,
       body,

@@ -13,6 +13,11 @@ export const keys = {
   resume: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `RESUME#${step}` }),
   idempotency: (scope: string, key: string) => ({ PK: `IDEMP#${scope}#${key}`, SK: "META" }),
   document: (ownerId: string, sha256: string) => ({ PK: `USER#${ownerId}`, SK: `DOC#${sha256}` }),
+  /** A pending upload: by digest, then by upload id (a ULID, so newest last). */
+  upload: (ownerId: string, sha256: string, uploadId: string) => ({
+    PK: `USER#${ownerId}`,
+    SK: `UPLOAD#${sha256}#${uploadId}`,
+  }),
   license: (number: string) => ({ PK: `LIC#${number}`, SK: "META" }),
   sequence: (scope: string) => ({ PK: `SEQ#${scope}`, SK: "META" }),
   officer: (agencyId: string, userId: string) => ({ PK: `AGENCY#${agencyId}`, SK: `OFFICER#${userId}` }),
