@@ -171,7 +171,8 @@ export const unsafeStrings: Record<string, string> = {
   crlf: "ชื่อ\r\nX-Injected: 1",
   zeroWidthOnly: "\u200B\u200D",
   loneSurrogate: "ร้าน\uD800",
-  oversize: "ก".repeat(100_001),
+  // Longer than any field allows (findings and minutes: 4,000), small enough to sweep quickly.
+  oversize: "ก".repeat(10_001),
 };
 
 /**
