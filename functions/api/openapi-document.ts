@@ -11,8 +11,11 @@ import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/sch
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { apiRoutes } from "./routes";
 
-/** Request bodies by route: the same zod schemas the handlers validate with. */
-const requestBodies: Record<string, z.ZodMiniType> = {
+/**
+ * Request bodies by route: the same zod schemas the handlers validate with. A write route missing
+ * here takes no body (apiHandler refuses one); test/unit/schemas/request-schemas.test.ts checks both.
+ */
+export const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /applications": createApplicationSchema,
   "PATCH /applications/{id}": updateApplicationSchema,
   "POST /applications/{id}/documents": presignDocumentSchema,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import "../schemas/zod-locale";
-import { trimmedString } from "../schemas/common";
+import { singleLineText } from "../schemas/safe-text";
 import type { FormField, LicenseType } from "./schema";
 
 /** Builds the zod schema of a license type's application form from its catalog field list. */
@@ -23,7 +23,8 @@ export function buildDraftFormSchema(licenseType: LicenseType): z.ZodMiniType<Re
 function fieldSchema(field: FormField): z.ZodMiniType {
   switch (field.type) {
     case "text":
-      return trimmedString(1, field.maxLength);
+      // Printed on the license and shown by the public verify endpoint: one safe line each.
+      return singleLineText(1, field.maxLength);
     case "number":
     case "integer": {
       const checks: z.core.$ZodCheck<number>[] = field.type === "integer" ? [z.int()] : [];

@@ -60,6 +60,21 @@ export const problems = {
       detail,
       errors,
     }),
+  /**
+   * A key the endpoint does not define, anywhere in the body (or query): refused rather than dropped,
+   * so a misspelt optional field or a field the caller may not set (`status`) is never silently
+   * ignored. Takes precedence over INVALID_REQUEST; `errors` lists every problem, each unknown key at
+   * its own path. Unknown fields of a license type's form stay INVALID_FORM_DATA (docs/adr/0007).
+   */
+  unknownFields: (unknown: string[], errors: { path: string; message: string }[]) =>
+    new DomainError({
+      code: "UNKNOWN_FIELDS",
+      kind: "validation",
+      titleTh: "คำขอมีช่องข้อมูลที่ระบบไม่รู้จัก",
+      titleEn: "The request has fields this endpoint does not accept",
+      detail: `Unknown: ${unknown.join(", ")}`,
+      errors,
+    }),
   invalidJson: () =>
     new DomainError({
       code: "INVALID_JSON",

@@ -7,6 +7,7 @@ import type {
 import type * as z from "zod/mini";
 import type { Actor } from "../domain/actor";
 import { problems } from "../domain/errors";
+import { type FieldError, fieldErrorsOf, protoKeyErrors, unknownField } from "../domain/field-errors";
 import { actorFromClaims } from "./actor-from-claims";
 import { problemMiddleware } from "./problem-middleware";
 
@@ -49,10 +50,19 @@ export function apiHandler<B = undefined, P = Record<string, never>, Q = Record<
     .handler(async (event) => {
       const actor = actorFromClaims(event);
       if (spec.authenticated !== false && !actor) throw problems.unauthenticated();
+      const body = parseJsonBody(event);
+      const query = event.queryStringParameters ?? {};
+      // A handler declares what it reads; what it does not declare is refused, not ignored.
       const request: ApiRequest<B, P, Q> = {
-        body: spec.body ? parse(spec.body, parseJsonBody(event), "body") : (undefined as B),
+        body: spec.body ? parse(spec.body, body, "body") : assertNoBody(body),
         params: spec.params ? parse(spec.params, event.pathParameters ?? {}, "path") : ({} as P),
-        query: spec.query ? parse(spec.query, event.queryStringParameters ?? {}, "query") : ({} as Q),
+        // Public pages (verify, catalog) are reached by links and QR codes that scanners and
+        // shorteners decorate with tracking parameters: there, parameters nobody reads are ignored.
+        query: spec.query
+          ? parse(spec.query, query, "query")
+          : spec.authenticated === false
+            ? ({} as Q)
+            : assertNoQuery(query),
         actor: actor ?? { userId: "anonymous", roles: [] },
         idempotencyKey: idempotencyKeyOf(event),
         event,
@@ -79,18 +89,47 @@ function idempotencyKeyOf(event: ApiEvent): string | undefined {
 function parseJsonBody(event: ApiEvent): unknown {
   if (!event.body) return undefined;
   const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw problems.invalidJson();
   }
+  const proto = protoKeyErrors(body, "body");
+  if (proto.length > 0) throw unknownFields(proto);
+  return body;
 }
 
 function parse<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw problems.invalidRequest(
-    `The ${where} of the request is not valid`,
-    result.error.issues.map((i) => ({ path: [where, ...i.path].join("."), message: i.message })),
+  const { errors, unknown } = fieldErrorsOf(result.error.issues, [where]);
+  if (unknown.length > 0) throw problems.unknownFields(unknown, errors);
+  throw problems.invalidRequest(`The ${where} of the request is not valid`, errors);
+}
+
+/** A route without a body schema takes none; `{}` is let through, as clients send it to bare POSTs. */
+function assertNoBody<B>(body: unknown): B {
+  if (body === undefined) return undefined as B;
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw problems.invalidRequest("This request takes no body", [
+      { path: "body", message: "expected no body or an empty JSON object" },
+    ]);
+  const keys = Object.keys(body);
+  if (keys.length > 0) throw unknownFields(keys.map((key) => unknownField(["body"], key)));
+  return undefined as B;
+}
+
+/** Without zod (health bundles none): a route without a query schema takes no query parameters. */
+function assertNoQuery<Q>(query: Record<string, string | undefined>): Q {
+  const keys = Object.keys(query);
+  if (keys.length > 0) throw unknownFields(keys.map((key) => unknownField(["query"], key)));
+  return {} as Q;
+}
+
+function unknownFields(errors: FieldError[]) {
+  return problems.unknownFields(
+    errors.map((e) => e.path),
+    errors,
   );
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { trimmedString } from "./common";
+import { licenseTypeIdSchema } from "./common";
+import { singleLineText } from "./safe-text";
 
 /** The supervisor API (issue 4): officer accounts of the supervisor's own agency. */
 
@@ -7,14 +8,14 @@ import { trimmedString } from "./common";
 export const officerUserIdSchema = z.guid("must be the user's id (Cognito sub)");
 export const officerParams = z.object({ userId: officerUserIdSchema });
 
-const licenseTypeIds = z.array(trimmedString(1, 100)).check(z.maxLength(100));
+const licenseTypeIds = z.array(licenseTypeIdSchema).check(z.maxLength(100));
 /** The version last read; when given, a change made meanwhile answers 409 instead of being overwritten. */
 const version = z.optional(z.number().check(z.int(), z.positive()));
 
-export const putOfficerAccountSchema = z.object({
+export const putOfficerAccountSchema = z.strictObject({
   // Only the shape here: the domain checks the digits and the check digit, so a wrong ID answers
   // INVALID_NATIONAL_ID rather than a generic INVALID_REQUEST.
-  nationalId: trimmedString(1, 32),
+  nationalId: singleLineText(1, 32),
   email: z.email().check(z.maxLength(254)),
   licenseTypeIds,
   supervisor: z._default(z.boolean(), false),
@@ -22,7 +23,7 @@ export const putOfficerAccountSchema = z.object({
   version,
 });
 
-export const reassignOfficerSchema = z.object({ licenseTypeIds, version });
+export const reassignOfficerSchema = z.strictObject({ licenseTypeIds, version });
 
 export type PutOfficerAccountRequest = z.infer<typeof putOfficerAccountSchema>;
 export type ReassignOfficerRequest = z.infer<typeof reassignOfficerSchema>;

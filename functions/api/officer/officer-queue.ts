@@ -6,7 +6,7 @@ import { applicationStatuses } from "../../../shared/domain/application/status";
 import { officerQueue } from "../../../shared/domain/services/officer";
 import { apiHandler } from "../../../shared/http/api-handler";
 
-const query = z.object({
+const query = z.strictObject({
   status: z.optional(z.enum(applicationStatuses)),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
 });

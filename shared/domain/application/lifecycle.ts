@@ -2,6 +2,7 @@ import { buildDraftFormSchema, buildFormSchema } from "../../catalog/form-schema
 import type { LicenseType } from "../../catalog/schema";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
+import { fieldErrorsOf } from "../field-errors";
 import { type ApplicationDeadlines, dueDatesCalendarWarning } from "./deadlines";
 import type { ApplicationStatus } from "./status";
 import type { Application, ApplicationChange, AttachedDocument, HistoryEvent } from "./types";
@@ -164,15 +165,10 @@ export function validateForm(
 ): Record<string, unknown> {
   const schema = mode === "draft" ? buildDraftFormSchema(licenseType) : buildFormSchema(licenseType);
   const result = schema.safeParse(formData);
+  // An unknown form field stays INVALID_FORM_DATA (not UNKNOWN_FIELDS): the form is the license
+  // type's, published in the catalog, and a client shows every form error beside its field.
   if (!result.success)
-    throw problems.invalidFormData(
-      result.error.issues.flatMap((i) =>
-        // An unknown field is reported once per key, at the key, so a client can point at it.
-        i.code === "unrecognized_keys"
-          ? i.keys.map((key) => ({ path: ["formData", ...i.path, key].join("."), message: i.message }))
-          : [{ path: ["formData", ...i.path].join("."), message: i.message }],
-      ),
-    );
+    throw problems.invalidFormData(fieldErrorsOf(result.error.issues, ["formData"]).errors);
   return result.data;
 }
 

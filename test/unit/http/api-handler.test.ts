@@ -1,4 +1,3 @@
-import type { Context } from "aws-lambda";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { problems } from "../../../shared/domain/errors";
@@ -7,62 +6,7 @@ import { type ApiEvent, apiHandler } from "../../../shared/http/api-handler";
 import { logger } from "../../../shared/http/logger";
 import { createApplicationSchema } from "../../../shared/schemas/applications";
 import { applicationIdSchema } from "../../../shared/schemas/common";
-
-type Claims = Record<string, string | number | boolean | string[]>;
-
-/** What every Cognito ID token carries, as API Gateway passes it on (numbers as strings). */
-const idToken: Claims = { token_use: "id", exp: "1772424000" };
-
-/** A hand-made API Gateway HTTP API (v2) event, as the JWT authorizer passes it on. */
-function apiEvent(init: {
-  method?: string;
-  path?: string;
-  body?: string;
-  isBase64Encoded?: boolean;
-  claims?: Claims | null;
-  pathParameters?: Record<string, string>;
-  queryStringParameters?: Record<string, string>;
-}): ApiEvent {
-  const method = init.method ?? "POST";
-  const path = init.path ?? "/applications";
-  const event: ApiEvent = {
-    version: "2.0",
-    routeKey: `${method} ${path}`,
-    rawPath: path,
-    rawQueryString: "",
-    headers: { "content-type": "application/json" },
-    isBase64Encoded: init.isBase64Encoded ?? false,
-    requestContext: {
-      accountId: "123456789012",
-      apiId: "api",
-      domainName: "api.example.go.th",
-      domainPrefix: "api",
-      http: { method, path, protocol: "HTTP/1.1", sourceIp: "203.0.113.7", userAgent: "vitest" },
-      requestId: "req-1",
-      routeKey: `${method} ${path}`,
-      stage: "$default",
-      time: "02/Mar/2026:03:00:00 +0000",
-      timeEpoch: 1772420400000,
-      authorizer: {
-        principalId: "",
-        integrationLatency: 0,
-        jwt: {
-          claims:
-            init.claims === null
-              ? {}
-              : { ...idToken, ...(init.claims ?? { sub: "applicant-1", "cognito:groups": "[applicant]" }) },
-          scopes: [],
-        },
-      },
-    },
-  };
-  if (init.body !== undefined) event.body = init.body;
-  if (init.pathParameters) event.pathParameters = init.pathParameters;
-  if (init.queryStringParameters) event.queryStringParameters = init.queryStringParameters;
-  return event;
-}
-
-const context = { awsRequestId: "aws-req-42", functionName: "api" } as Context;
+import { apiEvent, context } from "../../support/api-event";
 
 const createHandler = apiHandler({ body: createApplicationSchema }, async ({ body, actor }) => ({
   status: 201,
@@ -238,7 +182,7 @@ describe("actorFromClaims", () => {
     const handler = apiHandler({}, useCase);
     const res = (await handler(
       apiEvent({ claims: { sub: "u-5", token_use: "access", "cognito:groups": "[officer]" } }),
-      {} as Context,
+      context,
     )) as { statusCode: number; body: string };
     expect(res.statusCode).toBe(401);
     expect(JSON.parse(res.body)).toMatchObject({ code: "UNAUTHENTICATED" });
