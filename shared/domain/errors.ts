@@ -71,6 +71,14 @@ export const problems = {
       titleEn: "The form data does not match the license type",
       errors,
     }),
+  invalidCursor: (detail: string) =>
+    new DomainError({
+      code: "INVALID_CURSOR",
+      kind: "validation",
+      titleTh: "ตัวชี้หน้าถัดไป (cursor) ไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก",
+      titleEn: "The page cursor is not valid; start again from the first page",
+      detail,
+    }),
   unauthenticated: () =>
     new DomainError({
       code: "UNAUTHENTICATED",

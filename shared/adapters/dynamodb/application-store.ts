@@ -21,8 +21,11 @@ import type {
   Page,
   PendingResume,
   PendingTask,
+  QueuePage,
+  QueueQuery,
 } from "../../ports/application-store";
-import { indexAttributes, keys, licenseItem, queuePartition, withoutKeys } from "./keys";
+import { indexAttributes, keys, licenseItem, withoutKeys } from "./keys";
+import { readQueuePage } from "./queue-index";
 
 /** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
 const idempotencyTtlSeconds = 24 * 3600;
@@ -163,27 +166,8 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return result;
   }
 
-  async agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]> {
-    // One partition per status keeps each query a sorted range read; merging by due time is cheap
-    // because each partial list is already sorted and at most `limit` long.
-    const lists = await Promise.all(
-      statuses.map((status) =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: "GSI1",
-            KeyConditionExpression: "GSI1PK = :pk",
-            ExpressionAttributeValues: { ":pk": queuePartition(agencyId, status) },
-            Limit: limit,
-          }),
-        ),
-      ),
-    );
-    return lists
-      .flatMap((l) => l.Items ?? [])
-      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
-      .slice(0, limit)
-      .map((i) => withoutKeys<Application>(i));
+  async queuePage(query: QueueQuery): Promise<QueuePage> {
+    return readQueuePage(this.db, this.tableName, query);
   }
 
   async putPendingTask(task: PendingTask): Promise<void> {
