@@ -158,7 +158,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         ExpressionAttributeValues: { ":pk": `USER#${applicantId}` },
         ScanIndexForward: false,
         Limit: page.limit,
-        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
+        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor, applicantId) : undefined,
       }),
     );
     const result: Page<Application> = { items: Items.map((i) => withoutKeys<Application>(i)) };
@@ -294,10 +294,24 @@ function encodeCursor(key: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-function decodeCursor(cursor: string): Record<string, unknown> {
+/**
+ * The applicant list's cursor is DynamoDB's own last key. Only a key of the caller's own partition is
+ * passed on: anything else would reach DynamoDB as a ValidationException, a 500 instead of a 400.
+ */
+function decodeCursor(cursor: string, applicantId: string): Record<string, unknown> {
+  let key: unknown;
   try {
-    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidRequest("The cursor is not valid");
+    throw problems.invalidCursor("The cursor does not decode");
   }
+  const names = ["GSI2PK", "GSI2SK", "PK", "SK"];
+  const valid =
+    typeof key === "object" &&
+    key !== null &&
+    Object.keys(key).sort().join() === names.join() &&
+    Object.values(key).every((v) => typeof v === "string") &&
+    (key as Record<string, unknown>).GSI2PK === `USER#${applicantId}`;
+  if (!valid) throw problems.invalidCursor("The cursor is not one of this list");
+  return key as Record<string, unknown>;
 }

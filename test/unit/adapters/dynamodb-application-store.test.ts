@@ -210,18 +210,32 @@ describe("indexAttributes", () => {
 
 describe("queries", () => {
   it("pages an applicant's list with an opaque cursor and refuses a cursor it did not make", async () => {
+    const lastKey = {
+      PK: "APP#A",
+      SK: "META",
+      GSI2PK: "USER#applicant-1",
+      GSI2SK: "2026-03-02T03:00:00.000Z#A",
+    };
     ddb
       .on(QueryCommand)
-      .resolves({ Items: [{ PK: "APP#A", SK: "META", id: "A" }], LastEvaluatedKey: { PK: "APP#A" } });
+      .resolves({ Items: [{ PK: "APP#A", SK: "META", id: "A" }], LastEvaluatedKey: lastKey });
     const page = await store.listByApplicant("applicant-1", { limit: 1 });
     expect(page.items).toEqual([{ id: "A" }]);
     await store.listByApplicant("applicant-1", { limit: 1, cursor: page.cursor! });
-    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual({ PK: "APP#A" });
-    expect(
-      await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor: "bm90IGpzb24" })),
-    ).toMatchObject({
-      code: "INVALID_REQUEST",
-    });
+    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual(lastKey);
+    const encoded = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    for (const cursor of [
+      "bm90IGpzb24",
+      encoded(null),
+      encoded({ PK: "APP#A" }),
+      encoded({ ...lastKey, GSI2PK: "USER#applicant-2" }),
+      encoded({ ...lastKey, extra: "x" }),
+    ])
+      expect(await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor }))).toMatchObject({
+        code: "INVALID_CURSOR",
+        status: 400,
+      });
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
   });
 
   it("allocates the next sequence number atomically", async () => {
