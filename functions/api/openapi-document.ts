@@ -7,8 +7,10 @@ import {
   updateApplicationSchema,
   withdrawSchema,
 } from "../../shared/schemas/applications";
+import { pageQuerySchema } from "../../shared/schemas/common";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
+import { officerQueuePageSchema, officerQueueQuerySchema } from "../../shared/schemas/officer-queue";
 import { apiRoutes } from "./routes";
 
 /**
@@ -26,6 +28,33 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
   "PUT /agency/officers/{userId}": putOfficerAccountSchema,
   "POST /agency/officers/{userId}/assignments": reassignOfficerSchema,
 };
+
+/** Query strings by route: the handlers' own query schemas. */
+const queryStrings: Record<string, z.ZodMiniType> = {
+  "GET /applications": pageQuerySchema,
+  "GET /officer/applications": officerQueueQuerySchema,
+};
+
+/** Response bodies by route, where a schema describes them. */
+const responseBodies: Record<string, z.ZodMiniType> = {
+  "GET /officer/applications": officerQueuePageSchema,
+};
+
+/** One query parameter per property of the route's query schema, as its handler reads it. */
+function queryParameters(schema: z.ZodMiniType | undefined): Record<string, unknown>[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: "input" }) as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    ...(description ? { description } : {}),
+    schema: property,
+  }));
+}
 
 const problemSchema = {
   type: "object",
@@ -45,13 +74,18 @@ const problemSchema = {
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of apiRoutes) {
-    const body = requestBodies[`${route.method} ${route.path}`];
-    const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
+    const key = `${route.method} ${route.path}`;
+    const body = requestBodies[key];
+    const response = responseBodies[key];
+    const params = [
+      ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+        name: m[1],
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
+      ...queryParameters(queryStrings[key]),
+    ];
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
       operationId: route.entry.replace(/^functions\/api\//, "").replace(/\.ts$/, ""),
@@ -66,7 +100,12 @@ export function openApiDocument(): Record<string, unknown> {
           }
         : {}),
       responses: {
-        "2XX": { description: "Success", content: { "application/json": {} } },
+        "2XX": {
+          description: "Success",
+          content: {
+            "application/json": response ? { schema: z.toJSONSchema(response, { io: "output" }) } : {},
+          },
+        },
         "4XX": {
           description: "Problem",
           content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },

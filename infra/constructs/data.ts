@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import { AttributeType, BillingMode, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Key } from "aws-cdk-lib/aws-kms";
 import {
   BlockPublicAccess,
@@ -9,6 +9,7 @@ import {
   ObjectOwnership,
 } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
+import { tableDesign } from "../../shared/adapters/dynamodb/table-design";
 
 export interface DataProps {
   stage: string;
@@ -48,28 +49,27 @@ export class Data extends Construct {
     });
 
     this.table = new Table(this, "Table", {
-      partitionKey: { name: "PK", type: AttributeType.STRING },
-      sortKey: { name: "SK", type: AttributeType.STRING },
+      partitionKey: { name: tableDesign.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDesign.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: this.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      timeToLiveAttribute: "expiresAt",
+      timeToLiveAttribute: tableDesign.timeToLiveAttribute,
       deletionProtection: removalPolicy !== RemovalPolicy.DESTROY,
       removalPolicy,
     });
-    // GSI1: officer queue, `AGENCY#<agency>#<status>` → `<dueAt>#<id>`.
-    this.table.addGlobalSecondaryIndex({
-      indexName: "GSI1",
-      partitionKey: { name: "GSI1PK", type: AttributeType.STRING },
-      sortKey: { name: "GSI1SK", type: AttributeType.STRING },
-    });
-    // GSI2: an applicant's applications, `USER#<id>` → `<createdAt>#<id>`.
-    this.table.addGlobalSecondaryIndex({
-      indexName: "GSI2",
-      partitionKey: { name: "GSI2PK", type: AttributeType.STRING },
-      sortKey: { name: "GSI2SK", type: AttributeType.STRING },
-    });
+    // The indexes as the local stack creates them (tableDesign): GSI1 licenses by expiry, GSI2 an
+    // applicant's applications, GSI3 the officer queue holding only its rows (ADR 0009).
+    for (const gsi of tableDesign.globalSecondaryIndexes)
+      this.table.addGlobalSecondaryIndex({
+        indexName: gsi.indexName,
+        partitionKey: { name: gsi.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: gsi.sortKey, type: AttributeType.STRING },
+        ...(gsi.projection.type === "INCLUDE"
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...gsi.projection.nonKeyAttributes] }
+          : { projectionType: ProjectionType.ALL }),
+      });
 
     // S3 server access logs: log delivery cannot write to SSE-KMS buckets, so SSE-S3 here. cdk-nag does
     // not ask a log-target bucket to log itself (S1).

@@ -1,7 +1,20 @@
-import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  type GlobalSecondaryIndex,
+  ResourceInUseException,
+  UpdateTableCommand,
+} from "@aws-sdk/client-dynamodb";
 import { tableDesign } from "../../shared/adapters/dynamodb/table-design";
 
-/** Creates the table as CDK declares it (same keys and indexes); an existing table is kept. */
+type IndexDesign = (typeof tableDesign.globalSecondaryIndexes)[number];
+
+/**
+ * Creates the table as CDK declares it (same keys, indexes and projections). An existing table is
+ * kept, and an index it lacks is added (a data folder from before the index); items written before
+ * are not in that index until their next write, so `npm start -- --fresh` is the clean way.
+ */
 export async function ensureTable(db: DynamoDBClient, tableName: string): Promise<void> {
   const attributes = new Set<string>([tableDesign.partitionKey, tableDesign.sortKey]);
   for (const gsi of tableDesign.globalSecondaryIndexes) {
@@ -18,17 +31,42 @@ export async function ensureTable(db: DynamoDBClient, tableName: string): Promis
           { AttributeName: tableDesign.partitionKey, KeyType: "HASH" },
           { AttributeName: tableDesign.sortKey, KeyType: "RANGE" },
         ],
-        GlobalSecondaryIndexes: tableDesign.globalSecondaryIndexes.map((gsi) => ({
-          IndexName: gsi.indexName,
-          KeySchema: [
-            { AttributeName: gsi.partitionKey, KeyType: "HASH" },
-            { AttributeName: gsi.sortKey, KeyType: "RANGE" },
-          ],
-          Projection: { ProjectionType: "ALL" },
-        })),
+        GlobalSecondaryIndexes: tableDesign.globalSecondaryIndexes.map(indexOf),
       }),
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
+    await addMissingIndexes(db, tableName);
   }
+}
+
+async function addMissingIndexes(db: DynamoDBClient, tableName: string): Promise<void> {
+  const { Table } = await db.send(new DescribeTableCommand({ TableName: tableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  // One index per update, as DynamoDB requires.
+  for (const gsi of tableDesign.globalSecondaryIndexes.filter((g) => !present.has(g.indexName)))
+    await db.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [gsi.partitionKey, gsi.sortKey].map((name) => ({
+          AttributeName: name,
+          AttributeType: "S",
+        })),
+        GlobalSecondaryIndexUpdates: [{ Create: indexOf(gsi) }],
+      }),
+    );
+}
+
+function indexOf(gsi: IndexDesign): GlobalSecondaryIndex {
+  return {
+    IndexName: gsi.indexName,
+    KeySchema: [
+      { AttributeName: gsi.partitionKey, KeyType: "HASH" },
+      { AttributeName: gsi.sortKey, KeyType: "RANGE" },
+    ],
+    Projection:
+      gsi.projection.type === "INCLUDE"
+        ? { ProjectionType: "INCLUDE", NonKeyAttributes: [...gsi.projection.nonKeyAttributes] }
+        : { ProjectionType: "ALL" },
+  };
 }

@@ -64,7 +64,7 @@ export const problems = {
    * A key the endpoint does not define, anywhere in the body (or query): refused rather than dropped,
    * so a misspelt optional field or a field the caller may not set (`status`) is never silently
    * ignored. Takes precedence over INVALID_REQUEST; `errors` lists every problem, each unknown key at
-   * its own path. Unknown fields of a license type's form stay INVALID_FORM_DATA (docs/adr/0007).
+   * its own path. Unknown fields of a license type's form stay INVALID_FORM_DATA (docs/adr/0008).
    */
   unknownFields: (unknown: string[], errors: { path: string; message: string }[]) =>
     new DomainError({
@@ -89,6 +89,14 @@ export const problems = {
       titleTh: "ข้อมูลในแบบคำขอไม่ถูกต้องตามประเภทใบอนุญาต",
       titleEn: "The form data does not match the license type",
       errors,
+    }),
+  invalidCursor: (detail: string) =>
+    new DomainError({
+      code: "INVALID_CURSOR",
+      kind: "validation",
+      titleTh: "ตัวชี้หน้าถัดไป (cursor) ไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก",
+      titleEn: "The page cursor is not valid; start again from the first page",
+      detail,
     }),
   unauthenticated: (detail?: string) =>
     new DomainError({

@@ -1,4 +1,5 @@
-import type { HumanStep } from "../domain/application/status";
+import type { QueuePosition, QueueRow } from "../domain/application/queue";
+import type { ApplicationStatus, HumanStep } from "../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
 
 /** A human step the workflow waits at: the task token to resume it and the state's input. */
@@ -88,6 +89,22 @@ export interface Page<T> {
   cursor?: string;
 }
 
+/** One page of an officer's queue: applications of these license types of the agency, in these statuses. */
+export interface QueueQuery {
+  agencyId: string;
+  licenseTypeIds: readonly string[];
+  statuses: readonly ApplicationStatus[];
+  /** Rows strictly after this position in queue order (the previous page's last row). */
+  after?: QueuePosition | undefined;
+  limit: number;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Rows remain after the last one. */
+  more: boolean;
+}
+
 export interface ApplicationStore {
   create(application: Application, event: HistoryEvent): Promise<void>;
   get(id: string): Promise<Application | undefined>;
@@ -103,8 +120,11 @@ export interface ApplicationStore {
   getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined>;
   history(id: string): Promise<HistoryEvent[]>;
   listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
-  /** The officer queue of an agency, sorted by due time (earliest first). */
-  agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]>;
+  /**
+   * A page of the officer queue in queue order (`compareQueue`: earliest due first), filtered by
+   * license type and status before the limit, read from the queue index alone.
+   */
+  queuePage(query: QueueQuery): Promise<QueuePage>;
   putPendingTask(task: PendingTask): Promise<void>;
   getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined>;
   /** The steps one application's workflow waits at (usually one). */

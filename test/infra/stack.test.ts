@@ -46,7 +46,7 @@ const prod = synth({ stage: "prod", allowedOrigins: ["https://portal.example.go.
 describe("BizPortalStack", () => {
   const { template, stack } = dev;
 
-  it("has one on-demand table with the single-table keys, both GSIs, PITR, TTL and a rotating KMS key", () => {
+  it("has one on-demand table with the single-table keys, the three GSIs, PITR, TTL and a rotating KMS key", () => {
     template.resourceCountIs("AWS::DynamoDB::Table", 1);
     template.hasResourceProperties("AWS::DynamoDB::Table", {
       BillingMode: "PAY_PER_REQUEST",
@@ -59,6 +59,8 @@ describe("BizPortalStack", () => {
         { AttributeName: "SK", AttributeType: "S" },
         { AttributeName: "GSI1PK", AttributeType: "S" },
         { AttributeName: "GSI2SK", AttributeType: "S" },
+        { AttributeName: "GSI3PK", AttributeType: "S" },
+        { AttributeName: "GSI3SK", AttributeType: "S" },
       ]),
       GlobalSecondaryIndexes: [
         Match.objectLike({
@@ -75,6 +77,16 @@ describe("BizPortalStack", () => {
             { AttributeName: "GSI2PK", KeyType: "HASH" },
             { AttributeName: "GSI2SK", KeyType: "RANGE" },
           ],
+          Projection: { ProjectionType: "ALL" },
+        }),
+        // The officer queue holds only its rows, not the 2.7 KB application (ADR 0009).
+        Match.objectLike({
+          IndexName: "GSI3",
+          KeySchema: [
+            { AttributeName: "GSI3PK", KeyType: "HASH" },
+            { AttributeName: "GSI3SK", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: ["queueRow"] },
         }),
       ],
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },

@@ -20,10 +20,13 @@ import {
   type Page,
   type PendingResume,
   type PendingTask,
+  type QueuePage,
+  type QueueQuery,
   type SequenceAdvance,
   SequenceMoved,
 } from "../../ports/application-store";
-import { indexAttributes, keys, licenseItem, queuePartition, withoutKeys } from "./keys";
+import { indexAttributes, keys, licenseItem, withoutKeys } from "./keys";
+import { readQueuePage } from "./queue-index";
 
 /** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
 const idempotencyTtlSeconds = 24 * 3600;
@@ -175,7 +178,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         ExpressionAttributeValues: { ":pk": `USER#${applicantId}` },
         ScanIndexForward: false,
         Limit: page.limit,
-        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
+        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor, applicantId) : undefined,
       }),
     );
     const result: Page<Application> = { items: Items.map((i) => withoutKeys<Application>(i)) };
@@ -183,27 +186,8 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return result;
   }
 
-  async agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]> {
-    // One partition per status keeps each query a sorted range read; merging by due time is cheap
-    // because each partial list is already sorted and at most `limit` long.
-    const lists = await Promise.all(
-      statuses.map((status) =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: "GSI1",
-            KeyConditionExpression: "GSI1PK = :pk",
-            ExpressionAttributeValues: { ":pk": queuePartition(agencyId, status) },
-            Limit: limit,
-          }),
-        ),
-      ),
-    );
-    return lists
-      .flatMap((l) => l.Items ?? [])
-      .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
-      .slice(0, limit)
-      .map((i) => withoutKeys<Application>(i));
+  async queuePage(query: QueueQuery): Promise<QueuePage> {
+    return readQueuePage(this.db, this.tableName, query);
   }
 
   async putPendingTask(task: PendingTask): Promise<void> {
@@ -340,10 +324,24 @@ function encodeCursor(key: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-function decodeCursor(cursor: string): Record<string, unknown> {
+/**
+ * The applicant list's cursor is DynamoDB's own last key. Only a key of the caller's own partition is
+ * passed on: anything else would reach DynamoDB as a ValidationException, a 500 instead of a 400.
+ */
+function decodeCursor(cursor: string, applicantId: string): Record<string, unknown> {
+  let key: unknown;
   try {
-    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidRequest("The cursor is not valid");
+    throw problems.invalidCursor("The cursor does not decode");
   }
+  const names = ["GSI2PK", "GSI2SK", "PK", "SK"];
+  const valid =
+    typeof key === "object" &&
+    key !== null &&
+    Object.keys(key).sort().join() === names.join() &&
+    Object.values(key).every((v) => typeof v === "string") &&
+    (key as Record<string, unknown>).GSI2PK === `USER#${applicantId}`;
+  if (!valid) throw problems.invalidCursor("The cursor is not one of this list");
+  return key as Record<string, unknown>;
 }

@@ -1,6 +1,7 @@
-import { terminalStatuses } from "../../domain/application/status";
 import type { Application } from "../../domain/application/types";
 import type { LicenseRecord } from "../../ports/application-store";
+import { queueIndexAttributes } from "./queue-index";
+import { queueIndex } from "./table-design";
 
 /** Single-table keys (DESIGN.md §5). */
 export const keys = {
@@ -28,27 +29,16 @@ export const keys = {
   }),
 };
 
-/** Applications without a due time sort after every dated one in the queue. */
-const noDueDate = "9999-12-31T23:59:59.999Z";
-
 /**
- * Index attributes of an application: in the officer queue (GSI1) only while an officer of the
- * agency has something to do, i.e. not as a draft and not once ended.
+ * Index attributes of an application: always in its applicant's list (GSI2); in the officer queue
+ * (GSI3, with its queue row) only while an officer of the agency has something to do with it.
  */
-export function indexAttributes(app: Application): Record<string, string> {
-  const attrs: Record<string, string> = {
+export function indexAttributes(app: Application): Record<string, unknown> {
+  return {
     GSI2PK: `USER#${app.applicantId}`,
     GSI2SK: `${app.createdAt}#${app.id}`,
+    ...queueIndexAttributes(app),
   };
-  if (app.status !== "DRAFT" && !terminalStatuses.has(app.status) && !app.closedAt) {
-    attrs.GSI1PK = queuePartition(app.agencyId, app.status);
-    attrs.GSI1SK = `${app.dueAt ?? noDueDate}#${app.id}`;
-  }
-  return attrs;
-}
-
-export function queuePartition(agencyId: string, status: string): string {
-  return `AGENCY#${agencyId}#${status}`;
 }
 
 /** Strips the key attributes so a stored item reads back as the domain object. */
@@ -60,6 +50,9 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
     GSI1SK: _g1s,
     GSI2PK: _g2,
     GSI2SK: _g2s,
+    [queueIndex.partitionKey]: _g3,
+    [queueIndex.sortKey]: _g3s,
+    [queueIndex.row]: _row,
     entity: _e,
     ...rest
   } = item;

@@ -9,6 +9,8 @@ import {
   officerActionRules,
   stepsEndedBy,
 } from "../application/officer-actions";
+import type { QueueRow } from "../application/queue";
+import { decodeQueueCursor, encodeQueueCursor } from "../application/queue-cursor";
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
@@ -29,18 +31,37 @@ import { commitStepChange, settleLostRace, waitForPendingTask } from "./step-cha
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
+export interface OfficerQueuePage {
+  items: QueueRow[];
+  /** Opaque; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * The officer's queue, a page at a time: only the license types assigned to them (ADR 0006),
+ * filtered before the limit, earliest due first (ADR 0009).
+ */
 export async function officerQueue(
   deps: Deps<"store" | "officers">,
   actor: Actor,
-  query: { status?: ApplicationStatus | undefined; limit: number },
-): Promise<Application[]> {
+  query: { status?: ApplicationStatus | undefined; limit: number; cursor?: string | undefined },
+): Promise<OfficerQueuePage> {
   assertRole(actor, "officer");
   if (!actor.agencyId) throw problems.forbidden("The officer account is not bound to an agency");
+  const filter = { status: query.status };
+  // Checked before anything is read, so a bad cursor is a 400 whatever the officer's assignments.
+  const after = query.cursor === undefined ? undefined : decodeQueueCursor(query.cursor, filter);
   const assigned = await assignedLicenseTypeIds(deps, actor);
-  if (assigned.length === 0) return [];
-  const statuses = query.status ? [query.status] : officerQueueStatuses;
-  const queue = await deps.store.agencyQueue(actor.agencyId, statuses, query.limit);
-  return queue.filter((app) => assigned.includes(app.licenseTypeId));
+  if (assigned.length === 0) return { items: [], nextCursor: null };
+  const page = await deps.store.queuePage({
+    agencyId: actor.agencyId,
+    licenseTypeIds: assigned,
+    statuses: query.status ? [query.status] : officerQueueStatuses,
+    after,
+    limit: query.limit,
+  });
+  const last = page.rows.at(-1);
+  return { items: page.rows, nextCursor: page.more && last ? encodeQueueCursor(last, filter) : null };
 }
 
 /**

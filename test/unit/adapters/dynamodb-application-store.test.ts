@@ -8,7 +8,7 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoDbApplicationStore } from "../../../shared/adapters/dynamodb/application-store";
-import { indexAttributes } from "../../../shared/adapters/dynamodb/keys";
+import { indexAttributes, withoutKeys } from "../../../shared/adapters/dynamodb/keys";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import type { ApplicationChange } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
@@ -75,10 +75,12 @@ describe("DynamoDbApplicationStore.apply", () => {
         entity: "application",
         version: 4,
         status: "DOCS_COMPLETE",
-        GSI1PK: "AGENCY#sao-khlong-dan#DOCS_COMPLETE",
-        GSI1SK: `2026-04-01T09:30:00.000Z#${id}`,
+        GSI3PK: "QUEUE#sao-khlong-dan#food-premises-over-200sqm-klong-dan#OFFICER",
+        GSI3SK: `2026-04-01T09:30:00.000Z#${id}`,
+        queueRow: { id, status: "DOCS_COMPLETE", dueAt: "2026-04-01T09:30:00.000Z" },
       },
     });
+    expect(items[0]?.Put?.Item).not.toHaveProperty("GSI1PK");
     expect(items[1]?.Put).toMatchObject({
       TableName: "bizportal-test",
       ConditionExpression: "attribute_not_exists(PK)",
@@ -229,59 +231,70 @@ describe("DynamoDbApplicationStore.create", () => {
 
 describe("indexAttributes", () => {
   const outOfQueue: ApplicationStatus[] = ["DRAFT", "REJECTED", "COLLECTED", "RETURNED", "WITHDRAWN"];
+  const lane = (s: ApplicationStatus) => (s === "FIX_REQUESTED" ? "APPLICANT" : "OFFICER");
 
   it.each(applicationStatuses.map((s) => [s, !outOfQueue.includes(s)] as const))(
-    "%s in the officer queue (GSI1): %s",
+    "%s in the officer queue (GSI3): %s",
     (status, inQueue) => {
       const attrs = indexAttributes(applicationIn(status, { dueAt: "2026-03-02T04:15:00.000Z" }));
       expect(attrs.GSI2PK).toBe("USER#applicant-1");
       expect(attrs.GSI2SK).toBe(`2026-03-02T03:00:00.000Z#${id}`);
+      expect(attrs).not.toHaveProperty("GSI1PK");
       if (inQueue) {
-        expect(attrs.GSI1PK).toBe(`AGENCY#sao-khlong-dan#${status}`);
-        expect(attrs.GSI1SK).toBe(`2026-03-02T04:15:00.000Z#${id}`);
+        expect(attrs.GSI3PK).toBe(`QUEUE#sao-khlong-dan#food-premises-over-200sqm-klong-dan#${lane(status)}`);
+        expect(attrs.GSI3SK).toBe(`2026-03-02T04:15:00.000Z#${id}`);
+        expect(attrs.queueRow).toMatchObject({ id, status, dueAt: "2026-03-02T04:15:00.000Z" });
       } else {
-        expect(attrs).not.toHaveProperty("GSI1PK");
-        expect(attrs).not.toHaveProperty("GSI1SK");
+        expect(Object.keys(attrs)).toEqual(["GSI2PK", "GSI2SK"]);
       }
     },
   );
 
+  it("leaves the queue once the workflow is closed, whatever the status", () => {
+    const closed = applicationIn("APPROVED", { closedAt: "2026-03-03T03:00:00.000Z" });
+    expect(Object.keys(indexAttributes(closed))).toEqual(["GSI2PK", "GSI2SK"]);
+  });
+
   it("sorts an application without a due time after every dated one", () => {
-    expect(indexAttributes(applicationIn("APPROVED")).GSI1SK).toBe(`9999-12-31T23:59:59.999Z#${id}`);
+    expect(indexAttributes(applicationIn("APPROVED")).GSI3SK).toBe(`9999-12-31T23:59:59.999Z#${id}`);
+  });
+
+  it("reads an application back without its index attributes", () => {
+    const app = applicationIn("SUBMITTED", { dueAt: "2026-03-02T04:15:00.000Z" });
+    expect(
+      withoutKeys({ PK: "APP#x", SK: "META", entity: "application", ...indexAttributes(app), ...app }),
+    ).toEqual(app);
   });
 });
 
 describe("queries", () => {
-  it("merges the per-status queue partitions by due time, strips the keys and keeps the limit", async () => {
-    const item = (appId: string, due: string) => ({
-      PK: `APP#${appId}`,
-      SK: "META",
-      GSI1SK: `${due}#${appId}`,
-      id: appId,
-    });
-    ddb
-      .on(QueryCommand, { ExpressionAttributeValues: { ":pk": "AGENCY#sao-khlong-dan#SUBMITTED" } })
-      .resolves({ Items: [item("A", "2026-03-02T05:00:00.000Z"), item("C", "2026-03-05T05:00:00.000Z")] })
-      .on(QueryCommand, { ExpressionAttributeValues: { ":pk": "AGENCY#sao-khlong-dan#APPROVED" } })
-      .resolves({ Items: [item("B", "2026-03-03T05:00:00.000Z")] });
-    const queue = await store.agencyQueue("sao-khlong-dan", ["SUBMITTED", "APPROVED"], 2);
-    expect(queue).toEqual([{ id: "A" }, { id: "B" }]);
-    expect(ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.IndexName)).toEqual(["GSI1", "GSI1"]);
-  });
-
   it("pages an applicant's list with an opaque cursor and refuses a cursor it did not make", async () => {
+    const lastKey = {
+      PK: "APP#A",
+      SK: "META",
+      GSI2PK: "USER#applicant-1",
+      GSI2SK: "2026-03-02T03:00:00.000Z#A",
+    };
     ddb
       .on(QueryCommand)
-      .resolves({ Items: [{ PK: "APP#A", SK: "META", id: "A" }], LastEvaluatedKey: { PK: "APP#A" } });
+      .resolves({ Items: [{ PK: "APP#A", SK: "META", id: "A" }], LastEvaluatedKey: lastKey });
     const page = await store.listByApplicant("applicant-1", { limit: 1 });
     expect(page.items).toEqual([{ id: "A" }]);
     await store.listByApplicant("applicant-1", { limit: 1, cursor: page.cursor! });
-    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual({ PK: "APP#A" });
-    expect(
-      await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor: "bm90IGpzb24" })),
-    ).toMatchObject({
-      code: "INVALID_REQUEST",
-    });
+    expect(ddb.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual(lastKey);
+    const encoded = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    for (const cursor of [
+      "bm90IGpzb24",
+      encoded(null),
+      encoded({ PK: "APP#A" }),
+      encoded({ ...lastKey, GSI2PK: "USER#applicant-2" }),
+      encoded({ ...lastKey, extra: "x" }),
+    ])
+      expect(await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor }))).toMatchObject({
+        code: "INVALID_CURSOR",
+        status: 400,
+      });
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
   });
 
   it("reads a sequence's last number consistently, 0 before the first", async () => {

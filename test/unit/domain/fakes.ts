@@ -1,4 +1,5 @@
-import type { HumanStep } from "../../../shared/domain/application/status";
+import { compareQueue, mergeQueue, queueRowOf } from "../../../shared/domain/application/queue";
+import { type HumanStep, terminalStatuses } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
 import {
@@ -9,6 +10,8 @@ import {
   type Page,
   type PendingResume,
   type PendingTask,
+  type QueuePage,
+  type QueueQuery,
   SequenceMoved,
 } from "../../../shared/ports/application-store";
 import type { Clock } from "../../../shared/ports/clock";
@@ -102,10 +105,21 @@ export class FakeApplicationStore implements ApplicationStore {
     return { items: [...this.apps.values()].filter((a) => a.applicantId === applicantId) };
   }
 
-  async agencyQueue(agencyId: string, statuses: readonly string[], limit: number): Promise<Application[]> {
-    return [...this.apps.values()]
-      .filter((a) => a.agencyId === agencyId && statuses.includes(a.status))
-      .slice(0, limit);
+  /** The queue as the index holds it: open applications only, in queue order, after the position. */
+  async queuePage(query: QueueQuery): Promise<QueuePage> {
+    const rows = [...this.apps.values()]
+      .filter(
+        (a) =>
+          a.agencyId === query.agencyId &&
+          query.licenseTypeIds.includes(a.licenseTypeId) &&
+          query.statuses.includes(a.status) &&
+          a.status !== "DRAFT" &&
+          !terminalStatuses.has(a.status) &&
+          !a.closedAt,
+      )
+      .map(queueRowOf)
+      .filter((row) => !query.after || compareQueue(row, query.after) > 0);
+    return mergeQueue([rows], query.limit);
   }
 
   async putPendingTask(task: PendingTask): Promise<void> {
