@@ -11,6 +11,9 @@ import { submittedFoodApplication } from "../support/draft";
  * the application (s.8, TimeoutSecondsPath + Catch States.Timeout, fired on the movable clock, no
  * real waiting), and a restart resumes every waiting workflow from the stored task items.
  */
+/** A restart test starts the whole local stack twice (Java included): slow on a loaded 2-core machine. */
+const restartTestTimeoutMs = 90_000;
+
 describe("workflow timers and restarts", () => {
   const stacks: LocalStack[] = [];
   let dataDir: string | undefined;
@@ -56,55 +59,63 @@ describe("workflow timers and restarts", () => {
     expect((await applicant.post(`/applications/${id}/fixes`)).status).toBe(409);
   });
 
-  it("resumes a waiting workflow after a restart on the same data folder", async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "bizportal-restart-"));
-    const first = await startLocalStack({ port: 0, dataDir });
-    const applicant = await ApiClient.signIn(first.url, "applicant");
-    const id = await submittedFoodApplication(applicant, "restart");
-    await first.stop();
-
-    const second = await startLocalStack({ port: 0, dataDir });
-    stacks.push(second);
-    expect(second.resumedTasks).toBe(1);
-    const officer = await ApiClient.signIn(second.url, "officer");
-    await officer.waitForStep(id, "completenessCheck");
-    const complete = await officer.post(`/officer/applications/${id}/actions`, {
-      action: "confirm-complete",
-    });
-    expect(complete.status).toBe(200);
-    // The resumed execution goes on from where it waited: next it waits for the inspection.
-    await officer.waitForStep(id, "inspection");
-    const sameApplicant = await ApiClient.signIn(second.url, "applicant");
-    expect((await sameApplicant.get(`/applications/${id}`)).body.status).toBe("DOCS_COMPLETE");
-  });
-
-  it("resumes a timed wait with the time it had left, so the overdue notice still goes out at the due time", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "bizportal-restart-timed-"));
-    try {
-      const first = await startLocalStack({ port: 0, dataDir: dir });
+  it(
+    "resumes a waiting workflow after a restart on the same data folder",
+    async () => {
+      dataDir = await mkdtemp(join(tmpdir(), "bizportal-restart-"));
+      const first = await startLocalStack({ port: 0, dataDir });
       const applicant = await ApiClient.signIn(first.url, "applicant");
-      const officer = await ApiClient.signIn(first.url, "officer");
-      const id = await submittedFoodApplication(applicant, "restart-timed");
+      const id = await submittedFoodApplication(applicant, "restart");
+      await first.stop();
+
+      const second = await startLocalStack({ port: 0, dataDir });
+      stacks.push(second);
+      expect(second.resumedTasks).toBe(1);
+      const officer = await ApiClient.signIn(second.url, "officer");
+      await officer.waitForStep(id, "completenessCheck");
       const complete = await officer.post(`/officer/applications/${id}/actions`, {
         action: "confirm-complete",
       });
+      expect(complete.status).toBe(200);
+      // The resumed execution goes on from where it waited: next it waits for the inspection.
       await officer.waitForStep(id, "inspection");
-      const due = new Date(String(complete.body.decisionDueAt));
-      // Ten days pass before the stack stops; the clock (kept in the data folder) resumes there.
-      await first.advanceClock(new Date(first.clock.now().getTime() + 10 * 86_400_000));
-      await first.stop();
+      const sameApplicant = await ApiClient.signIn(second.url, "applicant");
+      expect((await sameApplicant.get(`/applications/${id}`)).body.status).toBe("DOCS_COMPLETE");
+    },
+    restartTestTimeoutMs,
+  );
 
-      const second = await startLocalStack({ port: 0, dataDir: dir });
-      stacks.push(second);
-      expect(second.clock.now().getTime()).toBeGreaterThan(due.getTime() - 21 * 86_400_000);
-      const fired = await second.advanceClock(new Date(due.getTime() + 60_000));
-      expect(fired.map((f) => [f.applicationId, f.step, f.kind])).toEqual([
-        [id, "AwaitInspection", "escalation"],
-      ]);
-      expect(Math.abs(Date.parse(fired[0]!.at) - due.getTime())).toBeLessThan(5_000);
-      expect(second.notifications.list({ applicationId: id, topic: "overdueEscalations" })).toHaveLength(1);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it(
+    "resumes a timed wait with the time it had left, so the overdue notice still goes out at the due time",
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), "bizportal-restart-timed-"));
+      try {
+        const first = await startLocalStack({ port: 0, dataDir: dir });
+        const applicant = await ApiClient.signIn(first.url, "applicant");
+        const officer = await ApiClient.signIn(first.url, "officer");
+        const id = await submittedFoodApplication(applicant, "restart-timed");
+        const complete = await officer.post(`/officer/applications/${id}/actions`, {
+          action: "confirm-complete",
+        });
+        await officer.waitForStep(id, "inspection");
+        const due = new Date(String(complete.body.decisionDueAt));
+        // Ten days pass before the stack stops; the clock (kept in the data folder) resumes there.
+        await first.advanceClock(new Date(first.clock.now().getTime() + 10 * 86_400_000));
+        await first.stop();
+
+        const second = await startLocalStack({ port: 0, dataDir: dir });
+        stacks.push(second);
+        expect(second.clock.now().getTime()).toBeGreaterThan(due.getTime() - 21 * 86_400_000);
+        const fired = await second.advanceClock(new Date(due.getTime() + 60_000));
+        expect(fired.map((f) => [f.applicationId, f.step, f.kind])).toEqual([
+          [id, "AwaitInspection", "escalation"],
+        ]);
+        expect(Math.abs(Date.parse(fired[0]!.at) - due.getTime())).toBeLessThan(5_000);
+        expect(second.notifications.list({ applicationId: id, topic: "overdueEscalations" })).toHaveLength(1);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    restartTestTimeoutMs,
+  );
 });
