@@ -103,3 +103,14 @@ export function domainErrorOf(fn: () => unknown): DomainError {
   }
   throw new Error("Expected a DomainError, but nothing was thrown");
 }
+
+/** The DomainError a promise rejects with (anything else fails the test). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("Expected a DomainError, but the promise resolved");
+}

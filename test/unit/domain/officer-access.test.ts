@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../shared/domain/actor";
-import { DomainError } from "../../../shared/domain/errors";
 import {
   assertAssignedOfficer,
   assertAssignedToView,
   assignedLicenseTypeIds,
 } from "../../../shared/domain/services/officer-access";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
-import { applicant, applicationIn, foodType, officer, opdcAdmin } from "./fixtures";
+import { applicant, applicationIn, foodType, officer, opdcAdmin, rejectionOf } from "./fixtures";
 
 const app = applicationIn("SUBMITTED");
 const unassigned: Actor = { ...officer, userId: "officer-2", email: "officer-2@khlongdan.go.th" };
@@ -19,16 +18,6 @@ const officers = new FakeOfficerDirectory([
   accountOf(revoked.userId, { active: false, nationalId: "1101700203450" }),
 ]);
 
-async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a DomainError");
-}
-
 describe("assertAssignedOfficer", () => {
   it("lets an active officer assigned the license type act", async () => {
     await expect(assertAssignedOfficer({ officers }, officer, app)).resolves.toBeUndefined();
@@ -39,7 +28,7 @@ describe("assertAssignedOfficer", () => {
     ["deactivated", revoked, /deactivated/],
     ["without an account", stranger, /no officer account/],
   ])("answers 403 OFFICER_NOT_ASSIGNED to an officer %s", async (_case, actor, reason) => {
-    const error = await errorOf(assertAssignedOfficer({ officers }, actor, app));
+    const error = await rejectionOf(assertAssignedOfficer({ officers }, actor, app));
     expect(error).toMatchObject({ code: "OFFICER_NOT_ASSIGNED", status: 403 });
     expect(error.detail).toMatch(reason);
     expect(error.titleTh).toMatch(/[ก-๙]/);
@@ -52,13 +41,15 @@ describe("assertAssignedOfficer", () => {
       { ...accountOf(officer.userId), active: false, version: 2 },
       accountOf(officer.userId),
     );
-    expect((await errorOf(assertAssignedOfficer({ officers: directory }, officer, app))).status).toBe(403);
+    expect((await rejectionOf(assertAssignedOfficer({ officers: directory }, officer, app))).status).toBe(
+      403,
+    );
   });
 
   it("refuses a sign-in whose e-mail is not the one the account is bound to", async () => {
     const account = await officers.get("sao-khlong-dan", officer.userId);
     const elsewhere: Actor = { ...officer, email: "someone.else@example.com" };
-    const error = await errorOf(assertAssignedOfficer({ officers }, elsewhere, app));
+    const error = await rejectionOf(assertAssignedOfficer({ officers }, elsewhere, app));
     expect([error.code, error.detail]).toEqual([
       "OFFICER_NOT_ASSIGNED",
       "Your officer account is bound to another e-mail address; ask your supervisor",
@@ -69,7 +60,7 @@ describe("assertAssignedOfficer", () => {
 
   it("refuses a sign-in that carries no e-mail: the binding is never skipped", async () => {
     const { email: _email, ...withoutEmail } = officer;
-    const error = await errorOf(assertAssignedOfficer({ officers }, withoutEmail, app));
+    const error = await rejectionOf(assertAssignedOfficer({ officers }, withoutEmail, app));
     expect([error.code, error.status]).toEqual(["OFFICER_NOT_ASSIGNED", 403]);
     expect(error.detail).toMatch(/no e-mail address/);
     expect(await assignedLicenseTypeIds({ officers }, withoutEmail)).toEqual([]);
@@ -77,7 +68,7 @@ describe("assertAssignedOfficer", () => {
 
   it("refuses an officer without an agency without reading the directory", async () => {
     const directory = new FakeOfficerDirectory();
-    const error = await errorOf(
+    const error = await rejectionOf(
       assertAssignedOfficer({ officers: directory }, { userId: "x", roles: ["officer"] }, app),
     );
     expect(error.code).toBe("OFFICER_NOT_ASSIGNED");
@@ -92,7 +83,7 @@ describe("assertAssignedToView", () => {
     await expect(assertAssignedToView({ officers: empty }, opdcAdmin, app)).resolves.toBeUndefined();
     expect(empty.gets).toBe(0);
     await expect(assertAssignedToView({ officers }, officer, app)).resolves.toBeUndefined();
-    expect((await errorOf(assertAssignedToView({ officers }, unassigned, app))).code).toBe(
+    expect((await rejectionOf(assertAssignedToView({ officers }, unassigned, app))).code).toBe(
       "OFFICER_NOT_ASSIGNED",
     );
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../shared/domain/actor";
-import { DomainError } from "../../../shared/domain/errors";
 import {
   listOfficerAccounts,
   putOfficerAccount,
@@ -8,7 +7,7 @@ import {
 } from "../../../shared/domain/services/officer-accounts";
 import type { UserDirectory } from "../../../shared/ports/user-directory";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
-import { foodType, mondayTen } from "./fixtures";
+import { foodType, mondayTen, rejectionOf } from "./fixtures";
 
 const agency = "sao-khlong-dan";
 const supervisor: Actor = { userId: "super-1", roles: ["officer"], agencyId: agency };
@@ -47,23 +46,13 @@ function directory() {
   ]);
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a DomainError");
-}
-
 describe("the supervisor's officer-account use cases", () => {
   it("lists only the accounts of the supervisor's agency, to a supervisor or the agency-admin", async () => {
     const officers = directory();
     const ids = (list: { userId: string }[]) => list.map((a) => a.userId);
     expect(ids(await listOfficerAccounts({ officers }, supervisor))).toEqual(["officer-1", "super-1"]);
     expect(ids(await listOfficerAccounts({ officers }, admin))).toEqual(["officer-1", "super-1"]);
-    expect((await errorOf(listOfficerAccounts({ officers }, plainOfficer))).status).toBe(403);
+    expect((await rejectionOf(listOfficerAccounts({ officers }, plainOfficer))).status).toBe(403);
   });
 
   it("creates, then updates, and a repeated PUT writes nothing", async () => {
@@ -92,7 +81,7 @@ describe("the supervisor's officer-account use cases", () => {
     "refuses to create an account for %s with 404 USER_NOT_IN_AGENCY, writing nothing",
     async (_case, userId) => {
       const officers = directory();
-      const error = await errorOf(
+      const error = await rejectionOf(
         putOfficerAccount({ officers, clock, users }, supervisor, userId, newcomer),
       );
       expect([error.code, error.status]).toEqual(["USER_NOT_IN_AGENCY", 404]);
@@ -160,7 +149,7 @@ describe("the supervisor's officer-account use cases", () => {
         "FORBIDDEN",
       ],
     ];
-    for (const [call, code] of cases) expect((await errorOf(call())).code).toBe(code);
+    for (const [call, code] of cases) expect((await rejectionOf(call())).code).toBe(code);
     expect(officers.puts).toEqual([]);
   });
 
@@ -176,11 +165,11 @@ describe("the supervisor's officer-account use cases", () => {
       licenseTypeIds: [foodType.id],
       version: 1,
     });
-    expect((await errorOf(stale)).code).toBe("CONCURRENT_MODIFICATION");
+    expect((await rejectionOf(stale)).code).toBe("CONCURRENT_MODIFICATION");
   });
 
   it("a deactivated supervisor manages nothing", async () => {
     const officers = new FakeOfficerDirectory([accountOf("super-1", { supervisor: true, active: false })]);
-    expect((await errorOf(listOfficerAccounts({ officers }, supervisor))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(listOfficerAccounts({ officers }, supervisor))).code).toBe("FORBIDDEN");
   });
 });

@@ -8,12 +8,11 @@ import {
 } from "../../../shared/domain/application/queue";
 import { decodeQueueCursor, encodeQueueCursor } from "../../../shared/domain/application/queue-cursor";
 import type { Application } from "../../../shared/domain/application/types";
-import { DomainError } from "../../../shared/domain/errors";
 import { officerQueue } from "../../../shared/domain/services/officer";
 import type { queueRowSchema } from "../../../shared/schemas/officer-queue";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
 import { FakeApplicationStore } from "./fakes";
-import { applicationIn, foodType, officer } from "./fixtures";
+import { applicationIn, foodType, officer, rejectionOf } from "./fixtures";
 
 const fuelTypeId = "fuel-station-license-klong-dan";
 const ulid = (n: number) => `01JQ${String(n).padStart(22, "0")}`;
@@ -27,16 +26,6 @@ function interleaved(): Application[] {
     apps.push(applicationIn("SUBMITTED", { id: ulid(200 + k), licenseTypeId: fuelTypeId, dueAt: day(k, 9) }));
   }
   return apps;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("Expected a DomainError");
 }
 
 describe("queue order", () => {
@@ -136,13 +125,13 @@ describe("the queue cursor", () => {
     ["another query's cursor", encodeQueueCursor(last, { status: "APPROVED" })],
     ["the applicant list's cursor", encoded({ PK: "APP#A", SK: "META", GSI2PK: "USER#u", GSI2SK: "x" })],
   ])("refuses %s with 400 INVALID_CURSOR", async (_, cursor) => {
-    const error = await rejection((async () => decodeQueueCursor(cursor, {}))());
+    const error = await rejectionOf((async () => decodeQueueCursor(cursor, {}))());
     expect([error.status, error.code]).toEqual([400, "INVALID_CURSOR"]);
     expect(error.titleTh).toMatch(/[ก-๙]/);
   });
 
   it("refuses a cursor issued without a filter when a filter is given", async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       (async () => decodeQueueCursor(encodeQueueCursor(last, {}), { status: "SUBMITTED" }))(),
     );
     expect(error.detail).toMatch(/another status filter/);
@@ -185,7 +174,7 @@ describe("officerQueue", () => {
 
   it("refuses a bad cursor before reading anything, even for an officer with nothing assigned", async () => {
     const d = deps(interleaved(), []);
-    const error = await rejection(officerQueue(d, officer, { limit: 3, cursor: "garbage!" }));
+    const error = await rejectionOf(officerQueue(d, officer, { limit: 3, cursor: "garbage!" }));
     expect(error.code).toBe("INVALID_CURSOR");
     expect(d.officers.gets).toBe(0);
   });
@@ -195,7 +184,7 @@ describe("officerQueue", () => {
     const approved = await officerQueue(deps(apps), officer, { status: "APPROVED", limit: 3 });
     expect(approved.items.map((r) => r.id)).toEqual([ulid(300)]);
     const first = await officerQueue(deps(apps), officer, { limit: 3 });
-    const error = await rejection(
+    const error = await rejectionOf(
       officerQueue(deps(apps), officer, { status: "APPROVED", limit: 3, cursor: first.nextCursor! }),
     );
     expect(error.code).toBe("INVALID_CURSOR");
