@@ -90,20 +90,22 @@ export async function settleLostRace<T>(
   deps: Pick<Dependencies, "store">,
   actor: Actor,
   attempted: string,
-  seen: Pick<Application, "id" | "version"> | undefined,
+  seen: Pick<Application, "id" | "version">,
   run: () => Promise<T>,
 ): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (!seen || !(error instanceof DomainError) || !raceCodes.has(error.code)) throw error;
+    if (!(error instanceof DomainError) || !raceCodes.has(error.code)) throw error;
     const current = await deps.store.get(seen.id);
     if (!current) throw error;
+    // A conflict while the application stayed where the action read it is not a lost race (an
+    // action out of order): it passes through without reading the history.
+    const outOfStep = error.code === "INVALID_STATUS_FOR_ACTION";
+    if (!outOfStep && current.version === seen.version) throw error;
     const decision = lastDecision(await deps.store.history(seen.id));
-    const moved = current.version !== seen.version;
-    const lost = error.code === "INVALID_STATUS_FOR_ACTION" ? sameStepDecided(attempted, decision) : moved;
-    if (lost) throw alreadyDecided(attempted, current, decision, actor);
-    throw error;
+    if (outOfStep && !sameStepDecided(attempted, decision)) throw error;
+    throw alreadyDecided(attempted, current, decision, actor);
   }
 }
 

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
 import { applyOfficerAction } from "../../../shared/domain/application/officer-actions";
-import type { DomainError } from "../../../shared/domain/errors";
-import { commitStepChange, waitForPendingTask } from "../../../shared/domain/services/step-change";
+import { type DomainError, problems } from "../../../shared/domain/errors";
+import {
+  commitStepChange,
+  settleLostRace,
+  waitForPendingTask,
+} from "../../../shared/domain/services/step-change";
 import type { IdempotentResult, LicenseRecord } from "../../../shared/ports/application-store";
 import { FakeApplicationStore, FakeWorkflowEngine, pendingTask } from "./fakes";
 import { applicationIn, foodType, hoursLater, mondayTen, officer } from "./fixtures";
@@ -200,5 +204,49 @@ describe("waitForPendingTask without a step", () => {
     expect(error).toMatchObject({ code: "WORKFLOW_NOT_WAITING" });
     expect(error?.detail).toBe('The workflow is not waiting at step "any"');
     expect(store.pendingCalls).toBe(15);
+  });
+});
+
+describe("settleLostRace", () => {
+  const lose = (error: Error) => () => Promise.reject(error);
+
+  it("tells the loser the step was decided when the application moved on since it was read", async () => {
+    const { store } = setup();
+    await store.apply(approval);
+    const error = (await settleLostRace(
+      { store },
+      officer,
+      "reject",
+      review,
+      lose(problems.concurrentModification()),
+    ).catch((e) => e)) as DomainError;
+    expect(error).toMatchObject({ code: "STEP_ALREADY_DECIDED", status: 409 });
+    expect(error.extensions).toMatchObject({
+      current: { status: "APPROVED", decision: { action: "approve" } },
+    });
+  });
+
+  it("passes a conflict through, without reading the history, when the application did not move", async () => {
+    const { store } = setup();
+    const history = vi.spyOn(store, "history");
+    const original = problems.workflowNotWaiting("decision");
+    await expect(settleLostRace({ store }, officer, "approve", review, lose(original))).rejects.toBe(
+      original,
+    );
+    expect(history).not.toHaveBeenCalled();
+  });
+
+  it("names a late attempt on a decided step, and leaves other refusals alone", async () => {
+    const { store } = setup();
+    await store.apply(approval);
+    const approved = (await store.get(id))!;
+    const late = problems.invalidTransition("reject", "APPROVED");
+    await expect(settleLostRace({ store }, officer, "reject", approved, lose(late))).rejects.toMatchObject({
+      code: "STEP_ALREADY_DECIDED",
+    });
+    const unrelated = problems.invalidTransition("confirm-pickup", "APPROVED");
+    await expect(
+      settleLostRace({ store }, officer, "confirm-pickup", approved, lose(unrelated)),
+    ).rejects.toBe(unrelated);
   });
 });
