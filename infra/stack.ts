@@ -8,6 +8,7 @@ import { Api } from "./constructs/api";
 import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
 import { Notifications } from "./constructs/notifications";
+import { WorkflowDriver } from "./constructs/workflow-driver";
 import { Schedules } from "./constructs/schedules";
 import type { StageConfig } from "./constructs/stage-config";
 import { Workflows } from "./constructs/workflows";
@@ -38,6 +39,7 @@ export interface BizPortalStackProps extends StackProps {
 export class BizPortalStack extends Stack {
   readonly data: Data;
   readonly notifications: Notifications;
+  readonly workflowDriver: WorkflowDriver;
   readonly auth: Auth;
   readonly workflows: Workflows;
   readonly schedules: Schedules;
@@ -74,6 +76,13 @@ export class BizPortalStack extends Stack {
       table: this.data.table,
       topics: this.notifications.topics,
     });
+    this.workflowDriver = new WorkflowDriver(this, "WorkflowDriver", {
+      projectRoot: root,
+      removalPolicy: config.removalPolicy,
+      table: this.data.table,
+      topics: this.notifications.topics,
+      stateMachines: this.workflows.stateMachines,
+    });
     this.schedules = new Schedules(this, "Schedules", {
       projectRoot: root,
       removalPolicy: config.removalPolicy,
@@ -88,6 +97,7 @@ export class BizPortalStack extends Stack {
       table: this.data.table,
       bucket: this.data.bucket,
       stateMachines: this.workflows.stateMachines,
+      topics: this.notifications.topics,
       userPool: this.auth.userPool,
       client: this.auth.client,
     });

@@ -22,7 +22,14 @@ export interface SucceedState {
   Type: "Succeed";
   Comment?: string;
 }
-export type State = TaskState | ChoiceState | SucceedState;
+export interface PassState {
+  Type: "Pass";
+  Comment?: string;
+  Parameters?: Record<string, unknown>;
+  ResultPath?: string | null;
+  Next: string;
+}
+export type State = TaskState | ChoiceState | SucceedState | PassState;
 export interface StateMachineDefinition {
   Comment: string;
   StartAt: string;

@@ -1,209 +1,178 @@
-import { type TaskFunctionName, taskFunctions } from "../functions/tasks/registry";
 import type { LicenseType } from "../shared/catalog/schema";
 import type { HumanStep } from "../shared/domain/application/status";
+import { outcomeErrorName } from "../shared/domain/workflow/progress";
+import { graphOf } from "../shared/domain/workflow/step-end";
+import type { GraphStep, StepEdge, WorkflowEnd } from "../shared/domain/workflow/step-graph";
 import {
-  type ChoiceState,
   lambdaInvoke,
   lambdaInvokeWaitForTaskToken,
   type State,
   type StateMachineDefinition,
   type TaskState,
 } from "./asl";
+import { substitutionOf, type TaskFunctionName } from "./task-functions";
 
 /**
- * Builds the workflow of one license type as ASL. The same JSON is deployed by CDK (ARNs substituted
- * through definitionSubstitutions) and run locally by aws-local-stepfunctions, so what the tests run
- * is what AWS runs. Human steps wait with a task token; their output (the action) drives the Choice
- * states. Payloads carry ids only: the application lives in DynamoDB.
+ * Builds the workflow of one license type as ASL, from its step graph (shared/domain/workflow): one
+ * waiting state per human step, nothing else on the way. The same JSON is deployed by CDK (ARNs
+ * substituted through definitionSubstitutions) and run locally by aws-local-stepfunctions.
  *
- * The law's clock lives here as timeouts: a fix request waits until its deadline (s.8: on timeout the
- * application is returned); every consideration step waits until the decision is due or the next
- * overdue notice (s.10: on timeout an escalation is sent and the same step waits 7 days more).
+ * A step's usual way forward is the task's success; a side way out (a fix request, a refusal, a
+ * withdrawal) is the named failure `Outcome.<action>`, which the state's Catch routes; a side way into
+ * another step passes one Pass state that unpacks the outcome. So the states entered are the steps
+ * the application goes through, and Step Functions bills no routing states (issue 14, item 6).
+ *
+ * The law's clock lives here as timeouts, counted by the domain when the previous step's outcome is
+ * sent (`$.outcome.wait.timeoutSeconds`): a fix waits until its deadline (s.8: then the application is
+ * returned); a consideration step waits until the decision is due or the next overdue notice (s.10:
+ * then a notice goes out and the same step waits 7 days more). Payloads carry ids only.
  */
+
+export interface LicenseWorkflow {
+  definition: StateMachineDefinition;
+  /** The function each Task state invokes (for the local runner and CDK's grants). */
+  taskStates: Record<string, TaskFunctionName>;
+}
 
 /** AWS's ceiling for a Standard execution is one year; a human wait never needs longer. */
 const oneYearSeconds = 365 * 24 * 3600;
 
-export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefinition {
-  const { inspection, committee, payment, pickup, assessment } = licenseType.workflow;
-  const cancellation = licenseType.caseType === "cancel";
-  // The consideration steps, in order: each is timed by the decision clock.
-  const consideration: [state: string, step: HumanStep][] = [];
-  if (inspection) consideration.push(["AwaitInspection", "inspection"]);
-  if (committee) consideration.push(["AwaitCommittee", "committee"]);
-  consideration.push(["AwaitDecision", "decision"]);
-  // After approval: a cancellation ends; an assessed tax gets its assessment, then payment, and ends.
-  const afterApproval = cancellation
-    ? "Cancelled"
-    : assessment
-      ? "AwaitAssessment"
-      : payment
-        ? "AwaitPayment"
-        : "AwaitLicenseIssue";
-  const afterIssue = pickup ? "AwaitPickup" : "Issued";
+const endStates: Record<WorkflowEnd, { name: string; comment: string }> = {
+  withdrawn: { name: "Withdrawn", comment: "WITHDRAWN by the applicant before the decision" },
+  returned: { name: "Returned", comment: "RETURNED: fix deadline passed (s.8)" },
+  rejected: { name: "Rejected", comment: "REJECTED: the clock stops" },
+  cancelled: { name: "Cancelled", comment: "The license is cancelled (case type cancel)" },
+  paid: { name: "Paid", comment: "PAYMENT_CONFIRMED: the assessed amount is paid (receipt issued)" },
+  issued: { name: "Issued", comment: "LICENSE_ISSUED" },
+  collected: { name: "Collected", comment: "COLLECTED: the clock stops" },
+};
 
-  const states: Record<string, State> = {
-    AwaitCompletenessCheck: humanStep(
-      "AwaitCompletenessCheck",
-      "completenessCheck",
-      "RouteCompletenessCheck",
-    ),
-    RouteCompletenessCheck: route(
-      [
-        ["request-fix", "NotifyFixRequested"],
-        ["withdraw", "Withdrawn"],
-      ],
-      "StartDecisionClock",
-    ),
-    NotifyFixRequested: {
-      ...invoke("notify", { kind: "fixRequested" }, "AwaitApplicantFix"),
-      // The notice task also returns how long the applicant has, so the wait can time out (s.8).
-      ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
-      ResultPath: "$.fixWait",
-    },
-    AwaitApplicantFix: timedHumanStep(
-      "AwaitApplicantFix",
-      "applicantFix",
-      "RouteApplicantFix",
-      "$.fixWait",
-      "ReturnApplication",
-    ),
-    RouteApplicantFix: route([["withdraw", "Withdrawn"]], "AwaitCompletenessCheck"),
-    ReturnApplication: {
-      ...invoke("returnApplication", {}, "RouteReturn"),
-      ResultSelector: { "returned.$": "$.Payload.returned" },
-      ResultPath: "$.return",
-    },
-    // A fix that arrived as the deadline passed is not returned: it goes back to the check.
-    RouteReturn: {
-      Type: "Choice",
-      Choices: [{ Variable: "$.return.returned", BooleanEquals: true, Next: "Returned" }],
-      Default: "AwaitCompletenessCheck",
-    },
-    Returned: { Type: "Succeed", Comment: "RETURNED: fix deadline passed (s.8)" },
-    // The legal clock starts at "documents complete" (s.8 / 001 FAQ 2).
-    StartDecisionClock: decisionClock(consideration[0]![0]),
-    RouteDecision: route(
-      [
-        ["approve", "NotifyApproved"],
-        ["withdraw", "Withdrawn"],
-      ],
-      "NotifyRejected",
-    ),
-    NotifyApproved: invoke("notify", { kind: "approved" }, afterApproval),
-    NotifyRejected: invoke("notify", { kind: "rejected" }, "Rejected"),
-    Rejected: { Type: "Succeed", Comment: "REJECTED: the clock stops" },
-    AwaitLicenseIssue: humanStep("AwaitLicenseIssue", "licenseIssue", "NotifyLicenseIssued"),
-    NotifyLicenseIssued: invoke("notify", { kind: "licenseIssued" }, afterIssue),
-    Withdrawn: { Type: "Succeed", Comment: "WITHDRAWN by the applicant before the decision" },
+export function licenseWorkflow(licenseType: LicenseType): LicenseWorkflow {
+  const graph = graphOf(licenseType);
+  const states: Record<string, State> = {};
+  const taskStates: Record<string, TaskFunctionName> = {};
+  const task = (name: string, fn: TaskFunctionName, state: TaskState) => {
+    states[name] = state;
+    taskStates[name] = fn;
   };
-  for (const [i, [state, step]] of consideration.entries()) {
-    const isDecision = step === "decision";
-    const after = isDecision ? "RouteDecision" : `Route${state.replace(/^Await/, "")}`;
-    states[state] = timedHumanStep(
-      state,
-      step,
-      after,
-      "$.decisionWait",
-      `Escalate${state.replace(/^Await/, "")}`,
-    );
-    states[`Escalate${state.replace(/^Await/, "")}`] = {
-      ...invoke("escalateOverdue", { step }, state),
-      ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
-      ResultPath: "$.decisionWait",
-    };
-    if (!isDecision) {
-      const next = consideration[i + 1]![0];
-      // A refusal may come before the inspection or committee is done (zoning forbids the business).
-      states[after] = route(
-        [
-          ["reject", "NotifyRejected"],
-          ["withdraw", "Withdrawn"],
-        ],
-        `ClockBefore${next.replace(/^Await/, "")}`,
-      );
-      states[`ClockBefore${next.replace(/^Await/, "")}`] = decisionClock(next);
+  const target = (to: StepEdge["to"]): string => {
+    if (typeof to === "string") return awaitState(to);
+    const end = endStates[to.end];
+    states[end.name] = { Type: "Succeed", Comment: end.comment };
+    return end.name;
+  };
+
+  for (const step of graph.steps.values()) {
+    const name = awaitState(step.step);
+    const [forward, ...sideways] = step.edges;
+    const catches: NonNullable<TaskState["Catch"]> = [];
+    if (step.timer !== "none") catches.push(timeoutCatch(step, task));
+    for (const edge of sideways) {
+      const next =
+        typeof edge.to === "string" ? unpackOutcome(states, edge.action, target(edge.to)) : target(edge.to);
+      catches.push({ ErrorEquals: [outcomeErrorName(edge.action)], Next: next, ResultPath: "$.outcome" });
     }
+    if (step.timer === "fixDeadline") routeReturn(states, name, target({ end: "returned" }));
+    task(name, "awaitHumanStep", {
+      ...humanStep(step, name, target(forward!.to)),
+      ...(catches.length > 0 ? { Catch: catches } : {}),
+    });
   }
-  if (cancellation) {
-    states.Cancelled = { Type: "Succeed", Comment: "The license is cancelled (case type cancel)" };
-    for (const unused of ["AwaitLicenseIssue", "NotifyLicenseIssued"]) delete states[unused];
-    return definition(licenseType, states);
-  }
-  if (assessment) {
-    states.AwaitAssessment = humanStep("AwaitAssessment", "assessment", "NotifyAssessment");
-    states.NotifyAssessment = invoke("notify", { kind: "assessmentIssued" }, "AwaitPayment");
-    states.AwaitPayment = humanStep("AwaitPayment", "payment", "Paid");
-    states.Paid = {
-      Type: "Succeed",
-      Comment: "PAYMENT_CONFIRMED: the assessed amount is paid (receipt issued)",
-    };
-    for (const unused of ["AwaitLicenseIssue", "NotifyLicenseIssued"]) delete states[unused];
-    return definition(licenseType, states);
-  }
-  if (payment) states.AwaitPayment = humanStep("AwaitPayment", "payment", "AwaitLicenseIssue");
-  if (pickup) {
-    states.AwaitPickup = humanStep("AwaitPickup", "pickup", "Collected");
-    states.Collected = { Type: "Succeed", Comment: "COLLECTED: the clock stops" };
-  } else {
-    states.Issued = { Type: "Succeed", Comment: "LICENSE_ISSUED" };
-  }
-  return definition(licenseType, states);
-}
-
-function definition(licenseType: LicenseType, states: Record<string, State>): StateMachineDefinition {
   return {
-    Comment: `${licenseType.nameEn} (${licenseType.id}, ${licenseType.caseType}, manual ${licenseType.manual.version})`,
-    StartAt: "AwaitCompletenessCheck",
-    States: states,
+    definition: {
+      Comment: `${licenseType.nameEn} (${licenseType.id}, ${licenseType.caseType}, manual ${licenseType.manual.version})`,
+      StartAt: awaitState(graph.first),
+      States: states,
+    },
+    taskStates,
   };
 }
 
-function humanStep(stateName: string, step: HumanStep, next: string): TaskState {
+/** The definition alone (what CDK deploys). */
+export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefinition {
+  return licenseWorkflow(licenseType).definition;
+}
+
+export function awaitState(step: HumanStep): string {
+  return `Await${step[0]!.toUpperCase()}${step.slice(1)}`;
+}
+
+function humanStep(step: GraphStep, stateName: string, next: string): TaskState {
+  const timing =
+    step.timer === "none"
+      ? { TimeoutSeconds: oneYearSeconds }
+      : { TimeoutSecondsPath: "$.outcome.wait.timeoutSeconds" };
   return {
     Type: "Task",
-    Comment: `Human step "${step}": waits for the API action that sends the task token back`,
+    Comment: `Human step "${step.step}": waits until its outcome is sent on the task token`,
     Resource: lambdaInvokeWaitForTaskToken,
     Parameters: {
       FunctionName: functionArn("awaitHumanStep"),
       Payload: {
         "applicationId.$": "$.applicationId",
-        step,
+        step: step.step,
         stateName,
         "taskToken.$": "$$.Task.Token",
         "stateInput.$": "$",
+        "afterRound.$": "$.outcome.round",
       },
     },
-    ResultPath: "$.lastAction",
-    TimeoutSeconds: oneYearSeconds,
+    ResultPath: "$.outcome",
+    ...timing,
     Retry: lambdaRetry,
     Next: next,
   };
 }
 
-/** A human step with a legal time limit: `waitPath.timeoutSeconds`, and where to go when it passes. */
-function timedHumanStep(
-  stateName: string,
-  step: HumanStep,
-  next: string,
-  waitPath: string,
-  onTimeout: string,
-): TaskState {
-  const { TimeoutSeconds: _untimed, ...state } = humanStep(stateName, step, next);
-  return {
-    ...state,
-    TimeoutSecondsPath: `${waitPath}.timeoutSeconds`,
-    Catch: [{ ErrorEquals: ["States.Timeout"], Next: onTimeout, ResultPath: "$.timeout" }],
+/**
+ * When a timed step's wait passes: s.10 sends an overdue notice and waits again (the task returns the
+ * next timeout); s.8 returns the application, unless the fix arrived meanwhile.
+ */
+function timeoutCatch(
+  step: GraphStep,
+  task: (name: string, fn: TaskFunctionName, state: TaskState) => void,
+): NonNullable<TaskState["Catch"]>[number] {
+  const waitState = awaitState(step.step);
+  if (step.timer === "fixDeadline") {
+    task("ReturnApplication", "returnApplication", {
+      ...invoke("returnApplication", {}, `RouteReturn`),
+      ResultSelector: { "returned.$": "$.Payload.returned", "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
+      ResultPath: "$.outcome.wait",
+    });
+    return { ErrorEquals: ["States.Timeout"], Next: "ReturnApplication", ResultPath: "$.timeout" };
+  }
+  const escalate = `Escalate${waitState.replace(/^Await/, "")}`;
+  task(escalate, "escalateOverdue", {
+    ...invoke("escalateOverdue", { step: step.step, "afterRound.$": "$.outcome.round" }, waitState),
+    ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
+    ResultPath: "$.outcome.wait",
+  });
+  return { ErrorEquals: ["States.Timeout"], Next: escalate, ResultPath: "$.timeout" };
+}
+
+/** A fix that arrived as the deadline passed is not returned: the fix step takes it at once. */
+function routeReturn(states: Record<string, State>, fixState: string, returned: string): void {
+  states.RouteReturn = {
+    Type: "Choice",
+    Choices: [{ Variable: "$.outcome.wait.returned", BooleanEquals: true, Next: returned }],
+    Default: fixState,
   };
 }
 
-/** How long the next consideration step may wait: until the decision is due or the next notice. */
-function decisionClock(next: string): TaskState {
-  return {
-    ...invoke("decisionWait", {}, next),
-    ResultSelector: { "timeoutSeconds.$": "$.Payload.timeoutSeconds" },
-    ResultPath: "$.decisionWait",
+/** A side way into another step: the outcome came as the failure's cause; unpack it for the next wait. */
+function unpackOutcome(states: Record<string, State>, action: string, next: string): string {
+  const name = `After${action.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`;
+  states[name] = {
+    Type: "Pass",
+    Comment: `The outcome "${action}" left the previous step as a named failure: its cause is the message`,
+    Parameters: {
+      "applicationId.$": "$.applicationId",
+      "licenseTypeId.$": "$.licenseTypeId",
+      "outcome.$": "States.StringToJson($.outcome.Cause)",
+    },
+    Next: next,
   };
+  return name;
 }
 
 function invoke(fn: TaskFunctionName, payload: Record<string, unknown>, next: string): TaskState {
@@ -221,20 +190,8 @@ function invoke(fn: TaskFunctionName, payload: Record<string, unknown>, next: st
   };
 }
 
-function route(choices: [action: string, next: string][], fallback: string): ChoiceState {
-  return {
-    Type: "Choice",
-    Choices: choices.map(([action, next]) => ({
-      Variable: "$.lastAction.action",
-      StringEquals: action,
-      Next: next,
-    })),
-    Default: fallback,
-  };
-}
-
 function functionArn(fn: TaskFunctionName): string {
-  return `\${${taskFunctions[fn].substitution}}`;
+  return `\${${substitutionOf(fn)}}`;
 }
 
 const lambdaRetry: TaskState["Retry"] = [
@@ -250,11 +207,3 @@ const lambdaRetry: TaskState["Retry"] = [
     BackoffRate: 2,
   },
 ];
-
-/** Which task function each Task state invokes (for the local runner and CDK grants). */
-export function taskFunctionOf(state: TaskState): TaskFunctionName {
-  const arn = (state.Parameters as { FunctionName?: string }).FunctionName ?? "";
-  const entry = Object.entries(taskFunctions).find(([, f]) => arn === `\${${f.substitution}}`);
-  if (!entry) throw new Error(`Task state invokes an unknown function ${arn}`);
-  return entry[0] as TaskFunctionName;
-}

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
-import { applicationStore } from "../../shared/adapters/providers/application-store";
+import { applicationStore, workflowProgress } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
+import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { humanSteps } from "../../shared/domain/application/status";
-import { recordPendingTask } from "../../shared/domain/services/workflow-tasks";
+import { recordWait } from "../../shared/domain/services/workflow-tasks";
 import { taskHandler } from "../../shared/http/task-handler";
 
 const input = z.object({
@@ -12,9 +13,22 @@ const input = z.object({
   stateName: z.string().check(z.minLength(1)),
   taskToken: z.string().check(z.minLength(1)),
   stateInput: z.unknown(),
+  afterRound: z.number().check(z.int(), z.nonnegative()),
 });
 
-/** Invoked with waitForTaskToken: returns at once; the workflow resumes when the API sends the token. */
+/**
+ * Invoked with waitForTaskToken: records the wait and returns at once. The workflow goes on when the
+ * step's outcome is sent on the token: now, if an action already committed it, or when one does.
+ */
 export const handler = taskHandler(input, (event) =>
-  recordPendingTask({ store: applicationStore(), clock: clock(), workflow: workflowEngine() }, event),
+  recordWait(
+    {
+      store: applicationStore(),
+      progress: workflowProgress(),
+      workflow: workflowEngine(),
+      publisher: eventPublisher(),
+      clock: clock(),
+    },
+    event,
+  ),
 );

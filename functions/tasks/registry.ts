@@ -1,19 +1,20 @@
-/**
- * The Lambda functions the state machines invoke. CDK creates one function per entry and substitutes
- * its ARN for `${<substitution>}` in the definition; the local runner maps each to the same handler.
- */
-export const taskFunctions = {
-  awaitHumanStep: { entry: "functions/tasks/await-human-step.ts", substitution: "AwaitHumanStepFunctionArn" },
-  notify: { entry: "functions/tasks/notify.ts", substitution: "NotifyFunctionArn" },
-  returnApplication: {
-    entry: "functions/tasks/return-application.ts",
-    substitution: "ReturnApplicationFunctionArn",
-  },
-  decisionWait: { entry: "functions/tasks/decision-wait.ts", substitution: "DecisionWaitFunctionArn" },
-  escalateOverdue: {
-    entry: "functions/tasks/escalate-overdue.ts",
-    substitution: "EscalateOverdueFunctionArn",
-  },
-} as const;
+import { substitutionOf, type TaskFunctionName } from "../../statemachines/task-functions";
 
-export type TaskFunctionName = keyof typeof taskFunctions;
+export type { TaskFunctionName } from "../../statemachines/task-functions";
+
+const entries: Record<TaskFunctionName, string> = {
+  awaitHumanStep: "functions/tasks/await-human-step.ts",
+  escalateOverdue: "functions/tasks/escalate-overdue.ts",
+  returnApplication: "functions/tasks/return-application.ts",
+};
+
+/**
+ * The module of each task function the state machines invoke: CDK creates one function per entry
+ * and substitutes its ARN for `${<substitution>}` in the definition; the local runner calls the same handler.
+ */
+export const taskFunctions = Object.fromEntries(
+  Object.entries(entries).map(([name, entry]) => [
+    name,
+    { entry, substitution: substitutionOf(name as TaskFunctionName) },
+  ]),
+) as Record<TaskFunctionName, { entry: string; substitution: string }>;

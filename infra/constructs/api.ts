@@ -15,12 +15,15 @@ import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Bucket } from "aws-cdk-lib/aws-s3";
+import type { Topic } from "aws-cdk-lib/aws-sns";
 import type { StateMachine } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
 import { type ApiRoute, apiTimeoutSeconds, type Need } from "../../functions/api/routes";
+import type { NotificationTopic } from "../../shared/domain/notification";
 import { documentsPrefix, uploadsPrefix } from "./data";
 import { bizFunction } from "./function";
 import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef } from "./nag";
+import { topicEnvironment } from "./notifications";
 
 export interface ApiProps {
   projectRoot: string;
@@ -30,9 +33,13 @@ export interface ApiProps {
   table: Table;
   bucket: Bucket;
   stateMachines: Record<string, StateMachine>;
+  topics: Record<NotificationTopic, Topic>;
   userPool: UserPool;
   client: UserPoolClient;
 }
+
+/** The topics a step's outcome is announced on when it commits (shared/domain/workflow/notices.ts). */
+const outcomeTopics: NotificationTopic[] = ["fixRequests", "approvals"];
 
 /** Stage-wide throttling: a ceiling against runaway clients, well under the account's 10 000 rps. */
 export const throttle = { rateLimit: 200, burstLimit: 400 };
@@ -109,11 +116,12 @@ export class Api extends Construct {
         ),
       );
     if (needs.has("users:read")) environment.USER_POOL_ID = props.userPool.userPoolId;
+    if (needs.has("notices:publish"))
+      for (const topic of outcomeTopics) environment[topicEnvironment[topic]] = props.topics[topic].topicArn;
     const fn = bizFunction(this, id, {
       entry: route.entry,
       projectRoot: props.projectRoot,
-      // Just under the HTTP API's 30 s integration limit: an action may wait a few seconds for the
-      // workflow's next token (waitForPendingTask) before it answers.
+      // No request waits on a workflow: an action commits the step's outcome and answers.
       timeout: Duration.seconds(apiTimeoutSeconds),
       environment,
       removalPolicy: props.removalPolicy,
@@ -128,6 +136,14 @@ export class Api extends Construct {
       acknowledgeTableGrant(fn, props.table, needs.has("table:write"));
 
     grantBucketAccess(fn, needs, props.bucket);
+    if (needs.has("notices:publish")) {
+      for (const topic of outcomeTopics) props.topics[topic].grantPublish(fn);
+      acknowledgeWildcards(
+        fn,
+        { actions: ["kms:GenerateDataKey*"] },
+        "Topic.grantPublish: SNS encrypts each message with a data key from the notifications key; granted on that key only.",
+      );
+    }
 
     for (const sm of Object.values(props.stateMachines)) {
       if (needs.has("workflow:start")) sm.grantStartExecution(fn);

@@ -9,8 +9,7 @@ import { Construct } from "constructs";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import type { LicenseType } from "../../shared/catalog";
 import type { NotificationTopic } from "../../shared/ports/event-publisher";
-import type { TaskState } from "../../statemachines/asl";
-import { buildLicenseWorkflow, taskFunctionOf } from "../../statemachines/license-workflow";
+import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { bizFunction } from "./function";
 import { acknowledge, acknowledgeTableGrant, acknowledgeWildcards, arnRef, xrayReason } from "./nag";
 import { topicEnvironment } from "./notifications";
@@ -20,14 +19,11 @@ export const taskNeeds: Record<
   TaskFunctionName,
   { table: "read" | "write"; topics: NotificationTopic[]; answersTokens?: true }
 > = {
-  // Stores the task token; answers it at once with an outcome an action stored for a timed-out wait.
-  awaitHumanStep: { table: "write", topics: [], answersTokens: true },
-  // Publishes fix-request / decision notices and records when the decision was notified (s.10).
-  notify: { table: "write", topics: ["fixRequests", "approvals"] },
+  // Records the wait; if the step's outcome is already committed, announces it (fix-request and
+  // decision notices, when the decision was notified: s.10) and answers the token with it at once.
+  awaitHumanStep: { table: "write", topics: ["fixRequests", "approvals"], answersTokens: true },
   // s.8: writes RETURNED and tells the applicant on the fix-request topic.
   returnApplication: { table: "write", topics: ["fixRequests"] },
-  // s.10: reads the decision clock of an application.
-  decisionWait: { table: "read", topics: [] },
   // s.10: records an overdue notice and publishes it (applicant, copy to OPDC and the supervisor).
   escalateOverdue: { table: "write", topics: ["overdueEscalations"] },
 };
@@ -103,12 +99,8 @@ export class Workflows extends Construct {
   }
 
   private stateMachine(licenseType: LicenseType, props: WorkflowsProps): StateMachine {
-    const definition = buildLicenseWorkflow(licenseType);
-    const invoked = new Set(
-      Object.values(definition.States)
-        .filter((s): s is TaskState => s.Type === "Task")
-        .map(taskFunctionOf),
-    );
+    const { definition, taskStates } = licenseWorkflow(licenseType);
+    const invoked = new Set(Object.values(taskStates));
     const logGroup = new LogGroup(this, `${licenseType.id}-Logs`, {
       // The vendedlogs prefix keeps Step Functions from growing the account's Logs resource policy.
       logGroupName: `/aws/vendedlogs/states/bizportal-${props.stage}-${licenseType.id}`,

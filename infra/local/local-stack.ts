@@ -12,6 +12,7 @@ import {
   applicationStore,
   documentRegistry,
   licenseRegister,
+  workflowProgress,
 } from "../../shared/adapters/providers/application-store";
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
@@ -21,7 +22,8 @@ import { workflowEngine } from "../../shared/adapters/providers/workflow-engine"
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
 import { allLicenseTypes } from "../../shared/catalog";
 import { systemClock } from "../../shared/ports/clock";
-import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
+import { settleOutcome } from "../../shared/domain/services/step-change";
+import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
 import { DemoUserDirectory } from "./demo-user-directory";
@@ -35,7 +37,9 @@ import { operatorRoutes } from "./operator/operator-routes";
 import { installOfficerDirectory } from "./seed-officers";
 import { startDynamoDbLocal } from "./services/dynamodb-local";
 import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
+import { LocalReconciler } from "./workflow/local-reconciler";
 import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
+import { LocalWorkflowProgress, openWaitItem } from "./workflow/local-workflow-progress";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const localTableName = "bizportal-local";
@@ -97,7 +101,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const documentClient = DynamoDBDocumentClient.from(ddb, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const store = new DynamoDbApplicationStore(documentClient, localTableName);
+  const store = new DynamoDbApplicationStore(documentClient, localTableName, openWaitItem);
+  const progress = new LocalWorkflowProgress(documentClient, localTableName);
   // One clock for everything the stack writes, from the seeded accounts on. Made once the services
   // are up, so a clock set by `clockStartsAt` shows that instant when the stack is ready, not seconds past.
   const clock = new LocalClock(
@@ -109,10 +114,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
   );
-  const definitions = Object.fromEntries(allLicenseTypes().map((t) => [t.id, buildLicenseWorkflow(t)]));
-  const engine = new LocalWorkflowEngine(definitions, invokeTask, clock, log);
+  const workflows = Object.fromEntries(allLicenseTypes().map((t) => [t.id, licenseWorkflow(t)]));
+  const engine = new LocalWorkflowEngine(workflows, invokeTask, clock, log, async (applicationId) => {
+    await progress.closeWait(applicationId).catch((error) => log(`Could not close the wait of ${applicationId}`, error));
+  });
 
   applicationStore.use(store);
+  workflowProgress.use(progress);
   documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
   licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
   documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
@@ -149,8 +157,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const notice = calendarNotice(clock.now());
   if (notice) log(notice);
 
-  const pending = await store.listPendingTasks();
-  for (const task of pending) engine.resume(task);
+  const reconciler = new LocalReconciler(
+    progress,
+    engine,
+    (applicationId, round) =>
+      settleOutcome({ store, progress, workflow: engine, publisher: notifications, clock }, applicationId, round),
+    log,
+  );
+  const resumed = await reconciler.resumeAll();
+  reconciler.start();
 
   let stopped = false;
   return {
@@ -160,12 +175,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     notifications,
     issuer,
     store,
-    resumedTasks: pending.length,
+    resumedTasks: resumed,
     advanceClock,
     async stop() {
       if (stopped) return;
       stopped = true;
       await gateway.close();
+      await reconciler.stop();
       jobs.stop();
       await jobs.settled();
       await engine.stop();

@@ -1,5 +1,5 @@
 import type { LicenseRecord } from "../ports/application-store";
-import type { Notification } from "../ports/event-publisher";
+import type { Notification } from "./notification";
 
 /**
  * A license must be renewed before it expires, or the business applies again as new (004, renewal of
@@ -14,6 +14,7 @@ export function reminderHorizon(now: Date): Date {
 
 export function renewalReminder(license: LicenseRecord, now: Date): Notification {
   return {
+    id: `${license.number}:renewal-reminder:${license.validUntil}`,
     kind: "renewalReminder",
     applicationId: license.applicationId,
     licenseTypeId: license.licenseTypeId,

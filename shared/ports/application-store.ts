@@ -1,18 +1,7 @@
 import type { QueuePosition, QueueRow } from "../domain/application/queue";
-import type { ApplicationStatus, HumanStep } from "../domain/application/status";
+import type { ApplicationStatus } from "../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
-
-/** A human step the workflow waits at: the task token to resume it and the state's input. */
-export interface PendingTask {
-  applicationId: string;
-  step: HumanStep;
-  token: string;
-  /** The ASL state that waits, and its input: enough to resume the wait after a local restart. */
-  stateName: string;
-  stateInput: unknown;
-  createdAt: string;
-  dueAt?: string;
-}
+import type { StepOutcome, StepWait } from "../domain/workflow/progress";
 
 /** An issued license, verifiable by its number. */
 export interface LicenseRecord {
@@ -33,20 +22,6 @@ export interface LicenseRecord {
   version?: number;
   /** The validity the holder was last reminded to renew (a renewal re-arms the reminder). */
   renewalReminderFor?: string;
-}
-
-/**
- * A step's outcome written with the change that decided it: if the wait timed out before the token
- * came back, the workflow's next wait at the same step picks it up, so the action is not lost.
- */
-export interface PendingResume {
-  applicationId: string;
-  step: HumanStep;
-  token: string;
-  output: Record<string, unknown>;
-  /** The application's version the outcome belongs to: a later change makes it stale. */
-  appVersion: number;
-  createdAt: string;
 }
 
 /** The first result of a request with an Idempotency-Key, kept for a day. */
@@ -80,7 +55,10 @@ export interface ApplyExtras {
   sequence?: SequenceAdvance;
   /** An existing license changed by a renewal, amendment or cancellation (version-checked). */
   licenseUpdate?: LicenseRecord;
-  resume?: PendingResume;
+  /** The outcome of the step the change ends (shared/domain/workflow/progress.ts). */
+  outcome?: StepOutcome;
+  /** Where the workflow waits: a submission records round 0, the workflow to be started. */
+  wait?: StepWait;
   idempotency?: IdempotentResult;
 }
 
@@ -109,14 +87,11 @@ export interface ApplicationStore {
   create(application: Application, event: HistoryEvent): Promise<void>;
   get(id: string): Promise<Application | undefined>;
   /**
-   * Writes the new state and its event atomically, on the condition that the stored version is
-   * `expectedVersion` (else CONCURRENT_MODIFICATION) and, when the change ends a step, that the
-   * step's task is still pending (else WORKFLOW_NOT_WAITING); the task is consumed in the same write.
-   * With `sequence`, SequenceMoved when another write advanced it first (nothing is written then).
+   * Writes the new state and its event atomically, with the extras, on the condition that the stored
+   * version is `expectedVersion` (else CONCURRENT_MODIFICATION). With `sequence`, SequenceMoved when
+   * another write advanced it first (nothing is written then).
    */
   apply(change: ApplicationChange, extra?: ApplyExtras): Promise<void>;
-  getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined>;
-  deleteResume(applicationId: string, step: HumanStep): Promise<void>;
   getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined>;
   history(id: string): Promise<HistoryEvent[]>;
   listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
@@ -125,12 +100,6 @@ export interface ApplicationStore {
    * license type and status before the limit, read from the queue index alone.
    */
   queuePage(query: QueueQuery): Promise<QueuePage>;
-  putPendingTask(task: PendingTask): Promise<void>;
-  getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined>;
-  /** The steps one application's workflow waits at (usually one). */
-  pendingTasksOf(applicationId: string): Promise<PendingTask[]>;
-  /** Every pending task of every application (the local stack resumes them after a restart). */
-  listPendingTasks(): Promise<PendingTask[]>;
   /** The last number used in a license-number sequence (0 before the first), read consistently. */
   currentSequence(scope: string): Promise<number>;
   getLicense(number: string): Promise<LicenseRecord | undefined>;

@@ -1,27 +1,6 @@
-/** The SNS topics (DESIGN.md §2): fix requests, approvals, overdue escalations. */
-export const notificationTopics = ["fixRequests", "approvals", "overdueEscalations"] as const;
-export type NotificationTopic = (typeof notificationTopics)[number];
+import type { Notification, NotificationTopic } from "../domain/notification";
 
-export interface Notification {
-  kind: string;
-  applicationId: string;
-  licenseTypeId: string;
-  agencyId: string;
-  applicantId: string;
-  status: string;
-  at: string;
-  /** Thai and English text for the recipient. */
-  messageTh: string;
-  messageEn: string;
-  /** Who is told; copies (OPDC, the agency's supervisor) are marked. Default: the applicant. */
-  recipients?: {
-    role: "applicant" | "opdc" | "agency-supervisor";
-    id?: string;
-    agencyId?: string;
-    copy?: boolean;
-  }[];
-  data?: Record<string, unknown>;
-}
+export { type Notification, type NotificationTopic, notificationTopics } from "../domain/notification";
 
 export interface EventPublisher {
   publish(topic: NotificationTopic, notification: Notification): Promise<void>;

@@ -1,18 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { StateMachine } from "aws-local-stepfunctions";
-import type { TaskFunctionName } from "../../../functions/tasks/registry";
-import type { PendingTask } from "../../../shared/ports/application-store";
+import type { StepWait } from "../../../shared/domain/workflow/progress";
 import {
   TaskNoLongerWaitingError,
   type WorkflowEngine,
   type WorkflowInput,
 } from "../../../shared/ports/workflow-engine";
-import {
-  lambdaInvokeWaitForTaskToken,
-  type StateMachineDefinition,
-  type TaskState,
-} from "../../../statemachines/asl";
-import { taskFunctionOf } from "../../../statemachines/license-workflow";
+import { lambdaInvokeWaitForTaskToken, type TaskState } from "../../../statemachines/asl";
+import type { LicenseWorkflow } from "../../../statemachines/license-workflow";
+import type { TaskFunctionName } from "../../../statemachines/task-functions";
 import type { LocalClock } from "../local-clock";
 import { localDefinition, stepTimeoutSeconds } from "./local-definition";
 
@@ -38,16 +34,16 @@ export interface ExecutionRecord {
   error?: string;
 }
 
-function withRemainingTimeout(state: TaskState, task: PendingTask, now: Date): unknown {
-  if (!state.TimeoutSecondsPath) return task.stateInput;
-  const timeout = stepTimeoutSeconds(state, task.stateInput);
-  if (!timeout) return task.stateInput;
+function withRemainingTimeout(state: TaskState, wait: StepWait, now: Date): unknown {
+  if (!state.TimeoutSecondsPath) return wait.stateInput;
+  const timeout = stepTimeoutSeconds(state, wait.stateInput);
+  if (!timeout) return wait.stateInput;
   const remaining = Math.max(
     1,
-    Math.ceil((Date.parse(task.createdAt) + timeout * 1000 - now.getTime()) / 1000),
+    Math.ceil((Date.parse(wait.createdAt) + timeout * 1000 - now.getTime()) / 1000),
   );
   const keys = state.TimeoutSecondsPath.replace(/^\$\./, "").split(".");
-  const input = structuredClone(task.stateInput) as Record<string, unknown>;
+  const input = structuredClone(wait.stateInput) as Record<string, unknown>;
   let target = input;
   for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
   target[keys.at(-1)!] = remaining;
@@ -59,11 +55,11 @@ function timeoutKind(stateName: string): string {
   return stateName === "AwaitApplicantFix" ? "return" : "escalation";
 }
 
-/** What aws-local-stepfunctions throws for a Task timeout: Catch ["States.Timeout"] matches the name. */
-class StatesTimeoutError extends Error {
-  constructor() {
-    super("The human step timed out");
-    this.name = "States.Timeout";
+/** A task failure as aws-local-stepfunctions sees it: Catch matches `name`, its output has the message as Cause. */
+class NamedTaskError extends Error {
+  constructor(name: string, cause: string) {
+    super(cause);
+    this.name = name;
   }
 }
 
@@ -77,10 +73,12 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private readonly executions = new Map<string, ExecutionRecord>();
 
   constructor(
-    private readonly definitions: Record<string, StateMachineDefinition>,
+    private readonly workflows: Record<string, LicenseWorkflow>,
     private readonly invoke: TaskInvoker,
     private readonly clock: LocalClock,
     private readonly log: (message: string, error?: unknown) => void = () => {},
+    /** Told when an execution reaches its end (the local stack closes its wait record). */
+    private readonly onSucceeded: (name: string) => Promise<void> = async () => {},
   ) {}
 
   async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
@@ -90,22 +88,43 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   }
 
   async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
+    this.release(token).resolve(output);
+  }
+
+  async sendTaskFailure(token: string, error: string, cause: string): Promise<void> {
+    this.release(token).reject(new NamedTaskError(error, cause));
+  }
+
+  private release(token: string): Wait {
     const wait = this.waits.get(token);
     if (!wait) throw new TaskNoLongerWaitingError();
     this.waits.delete(token);
     wait.cancelTimer?.();
     this.busy++;
-    wait.resolve(output);
+    return wait;
   }
 
-  /** After a restart: wait again where the stored task says the execution was waiting. */
-  resume(task: PendingTask): void {
-    const input = task.stateInput as WorkflowInput;
-    const definition = this.definitions[input.licenseTypeId];
-    const state = definition?.States[task.stateName];
+  /** Whether a wait of this engine still holds the token (not yet answered, timed out or lost). */
+  isWaiting(token: string): boolean {
+    return this.waits.has(token);
+  }
+
+  /** Whether this engine runs (or ran) the execution since it started. */
+  knows(name: string): boolean {
+    return this.executions.has(name);
+  }
+
+  /**
+   * After a restart: wait again where the stored wait says the execution was. If the step's outcome
+   * was committed meanwhile (even delivered, before a crash), the wait takes it at once.
+   */
+  resume(wait: StepWait): void {
+    if (!wait.stateName) throw new Error(`The wait of ${wait.applicationId} has no state to resume at`);
+    const workflow = this.workflows[wait.licenseTypeId];
+    const state = workflow?.definition.States[wait.stateName];
     // A timed wait goes on with the time it had left when the stack stopped, not a fresh timeout.
-    const resumed = state?.Type === "Task" ? withRemainingTimeout(state, task, this.clock.now()) : input;
-    this.run(task.applicationId, input.licenseTypeId, resumed as WorkflowInput, task.stateName);
+    const resumed = state?.Type === "Task" ? withRemainingTimeout(state, wait, this.clock.now()) : wait.stateInput;
+    this.run(wait.applicationId, wait.licenseTypeId, resumed as WorkflowInput, wait.stateName);
   }
 
   execution(name: string): ExecutionRecord | undefined {
@@ -139,14 +158,15 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private readonly aborts = new Map<string, () => void>();
 
   private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
-    const definition = this.definitions[licenseTypeId];
-    if (!definition) throw new Error(`No workflow for license type ${licenseTypeId}`);
+    const workflow = this.workflows[licenseTypeId];
+    if (!workflow) throw new Error(`No workflow for license type ${licenseTypeId}`);
+    const { definition, taskStates } = workflow;
     const machine = new StateMachine(localDefinition(definition, startAt) as never, {
       validationOptions: { checkArn: false, checkPaths: false },
     });
     const overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [stateName, state] of Object.entries(definition.States))
-      if (state.Type === "Task") overrides[stateName] = this.override(stateName, state);
+      if (state.Type === "Task") overrides[stateName] = this.override(stateName, state, taskStates[stateName]!);
     const record: ExecutionRecord = {
       name,
       licenseTypeId,
@@ -173,8 +193,9 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     this.aborts.set(name, () => execution.abort());
     void this.countTransitions(execution.eventLogs, record);
     void execution.result
-      .then(() => {
+      .then(async () => {
         record.status = "SUCCEEDED";
+        await this.onSucceeded(name);
       })
       .catch((error: unknown) => {
         if (this.stopping) return;
@@ -204,8 +225,11 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     }
   }
 
-  private override(stateName: string, state: TaskState): (input: unknown) => Promise<unknown> {
-    const fn = taskFunctionOf(state);
+  private override(
+    stateName: string,
+    state: TaskState,
+    fn: TaskFunctionName,
+  ): (input: unknown) => Promise<unknown> {
     if (state.Resource !== lambdaInvokeWaitForTaskToken)
       // lambda:invoke returns the function's result under Payload, as the deployed integration does.
       return async (input) => ({
@@ -227,7 +251,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
           () => {
             if (!this.waits.delete(token)) return;
             this.busy++;
-            wait.reject(new StatesTimeoutError());
+            // What aws-local-stepfunctions throws for a Task timeout: Catch ["States.Timeout"] matches it.
+            wait.reject(new NamedTaskError("States.Timeout", "The human step timed out"));
           },
           { applicationId: payload.applicationId, step: stateName, kind: timeoutKind(stateName) },
         );

@@ -1,16 +1,13 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
-  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
-  ScanCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import type { HumanStep } from "../../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
+import type { StepWait } from "../../domain/workflow/progress";
 import { problems } from "../../domain/errors";
 import {
   type ApplicationStore,
@@ -18,14 +15,12 @@ import {
   type IdempotentResult,
   type LicenseRecord,
   type Page,
-  type PendingResume,
-  type PendingTask,
   type QueuePage,
   type QueueQuery,
   type SequenceAdvance,
   SequenceMoved,
 } from "../../ports/application-store";
-import { indexAttributes, keys, licenseItem, withoutKeys } from "./keys";
+import { indexAttributes, keys, licenseItem, outcomeItem, waitItem, withoutKeys } from "./keys";
 import { readQueuePage } from "./queue-index";
 
 /** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
@@ -37,6 +32,8 @@ export class DynamoDbApplicationStore implements ApplicationStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** How a wait is stored; the local stack also indexes open waits (infra/local/workflow). */
+    private readonly waitItemOf: (wait: StepWait) => Record<string, unknown> = waitItem,
   ) {}
 
   async create(application: Application, event: HistoryEvent): Promise<void> {
@@ -58,14 +55,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
       this.putApplication(change.application, "version = :expected", { ":expected": change.expectedVersion }),
       this.putEvent(change.application, change.event),
     ];
-    if (change.endsStep)
-      items.push({
-        Delete: {
-          TableName: this.tableName,
-          Key: keys.task(change.application.id, change.endsStep),
-          ConditionExpression: "attribute_exists(PK)",
-        },
-      });
     // The new license's number and its sequence: what two issues racing for one number collide on.
     const numbered: number[] = [];
     if (extra.license) numbered.push(items.length);
@@ -91,17 +80,16 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         },
       });
     }
-    if (extra.resume)
+    // One outcome per round: the version condition already orders the rounds; this guards the key.
+    if (extra.outcome)
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: {
-            ...keys.resume(extra.resume.applicationId, extra.resume.step),
-            entity: "resume",
-            ...extra.resume,
-          },
+          Item: outcomeItem(extra.outcome),
+          ConditionExpression: "attribute_not_exists(PK)",
         },
       });
+    if (extra.wait) items.push({ Put: { TableName: this.tableName, Item: this.waitItemOf(extra.wait) } });
     if (extra.idempotency)
       items.push({
         Put: {
@@ -115,7 +103,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           ConditionExpression: "attribute_not_exists(PK)",
         },
       });
-    await this.transact(items, change.endsStep, extra.sequence && { scope: extra.sequence.scope, numbered });
+    await this.transact(items, extra.sequence && { scope: extra.sequence.scope, numbered });
   }
 
   private advanceSequence({ scope, value }: SequenceAdvance): TransactItem {
@@ -130,23 +118,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
           value === 1 ? { ":value": value } : { ":value": value, ":previous": value - 1 },
       },
     };
-  }
-
-  async getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.resume(applicationId, step),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? withoutKeys<PendingResume>(Item) : undefined;
-  }
-
-  async deleteResume(applicationId: string, step: HumanStep): Promise<void> {
-    await this.db.send(
-      new DeleteCommand({ TableName: this.tableName, Key: keys.resume(applicationId, step) }),
-    );
   }
 
   async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
@@ -190,53 +161,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     return readQueuePage(this.db, this.tableName, query);
   }
 
-  async putPendingTask(task: PendingTask): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.task(task.applicationId, task.step), entity: "task", ...task },
-      }),
-    );
-  }
-
-  async getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.task(applicationId, step),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? withoutKeys<PendingTask>(Item) : undefined;
-  }
-
-  async pendingTasksOf(applicationId: string): Promise<PendingTask[]> {
-    const items = await this.queryAll({
-      KeyConditionExpression: "PK = :pk AND begins_with(SK, :task)",
-      ExpressionAttributeValues: { ":pk": `APP#${applicationId}`, ":task": "TASK#" },
-      ConsistentRead: true,
-    });
-    return items.map((i) => withoutKeys<PendingTask>(i));
-  }
-
-  async listPendingTasks(): Promise<PendingTask[]> {
-    const tasks: PendingTask[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new ScanCommand({
-          TableName: this.tableName,
-          FilterExpression: "entity = :task",
-          ExpressionAttributeValues: { ":task": "task" },
-          ExclusiveStartKey: start,
-        }),
-      );
-      tasks.push(...(page.Items ?? []).map((i) => withoutKeys<PendingTask>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return tasks;
-  }
-
   async currentSequence(scope: string): Promise<number> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.sequence(scope), ConsistentRead: true }),
@@ -278,7 +202,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
 
   private async transact(
     items: TransactItem[],
-    endsStep?: HumanStep,
     sequence?: { scope: string; numbered: number[] },
   ): Promise<void> {
     try {
@@ -296,10 +219,7 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         failed.every((i) => ["ConditionalCheckFailed", "TransactionConflict"].includes(reasons[i]!.Code!))
       )
         throw new SequenceMoved(sequence.scope);
-      // The version first: when another change won, the consumed task is its doing, not a lost wait.
       if (reasons[0]?.Code === "ConditionalCheckFailed") throw problems.concurrentModification();
-      if (endsStep && reasons[2]?.Code === "ConditionalCheckFailed")
-        throw problems.workflowNotWaiting(endsStep);
       if (reasons.some((r) => r.Code === "ConditionalCheckFailed" || r.Code === "TransactionConflict"))
         throw problems.concurrentModification();
       throw error;

@@ -1,4 +1,5 @@
 import type { Application } from "../../domain/application/types";
+import type { StepOutcome, StepWait } from "../../domain/workflow/progress";
 import type { LicenseRecord } from "../../ports/application-store";
 import { queueIndexAttributes } from "./queue-index";
 import { queueIndex } from "./table-design";
@@ -10,8 +11,10 @@ export const keys = {
     PK: `APP#${id}`,
     SK: `EVT#${at}#${String(version).padStart(6, "0")}`,
   }),
-  task: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `TASK#${step}` }),
-  resume: (id: string, step: string) => ({ PK: `APP#${id}`, SK: `RESUME#${step}` }),
+  /** Where the application's workflow waits (one item, replaced at each step). */
+  wait: (id: string) => ({ PK: `APP#${id}`, SK: "WAIT" }),
+  /** The outcome of one round: rounds sort in order. */
+  outcome: (id: string, round: number) => ({ PK: `APP#${id}`, SK: `OUTCOME#${String(round).padStart(4, "0")}` }),
   idempotency: (scope: string, key: string) => ({ PK: `IDEMP#${scope}#${key}`, SK: "META" }),
   document: (ownerId: string, sha256: string) => ({ PK: `USER#${ownerId}`, SK: `DOC#${sha256}` }),
   /** A pending upload: by digest, then by upload id (a ULID, so newest last). */
@@ -72,4 +75,12 @@ export function licenseItem(
     item.GSI1SK = `${license.validUntil}#${license.number}`;
   }
   return item;
+}
+
+export function waitItem(wait: StepWait): Record<string, unknown> {
+  return { ...keys.wait(wait.applicationId), entity: "wait", ...wait };
+}
+
+export function outcomeItem(outcome: StepOutcome): Record<string, unknown> {
+  return { ...keys.outcome(outcome.applicationId, outcome.round), entity: "outcome", ...outcome };
 }

@@ -1,10 +1,12 @@
 import type { ApplicationStore } from "../../ports/application-store";
 import type { DocumentRegistry } from "../../ports/document-store";
 import type { LicenseRegister } from "../../ports/license-register";
+import type { WorkflowProgress } from "../../ports/workflow-progress";
 import { DynamoDbApplicationStore } from "../dynamodb/application-store";
 import { documentClient } from "../dynamodb/document-client";
 import { DynamoDbDocumentRegistry } from "../dynamodb/document-registry";
 import { DynamoDbLicenseRegister } from "../dynamodb/license-register";
+import { DynamoDbWorkflowProgress } from "../dynamodb/workflow-progress";
 import { env } from "../environment";
 import { provider } from "./provider";
 
@@ -16,4 +18,7 @@ export const documentRegistry = provider<DocumentRegistry>(
 );
 export const licenseRegister = provider<LicenseRegister>(
   () => new DynamoDbLicenseRegister(documentClient(), env.tableName()),
+);
+export const workflowProgress = provider<WorkflowProgress>(
+  () => new DynamoDbWorkflowProgress(documentClient(), env.tableName()),
 );

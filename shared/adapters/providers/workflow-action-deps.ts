@@ -1,14 +1,20 @@
-import { applicationStore } from "./application-store";
+import { applicationStore, workflowProgress } from "./application-store";
 import { clock } from "./clock";
 import { deadlines } from "./deadlines";
+import { eventPublisher } from "./event-publisher";
 import { officerDirectory } from "./officer-directory";
 import { workflowEngine } from "./workflow-engine";
 
-/** What every use case that changes status and resumes the workflow needs (submit, fix, officer action). */
+/**
+ * What every use case that ends a step needs (submit, fix, withdraw, officer action): the outcome is
+ * committed, its notice published and, if the workflow waits there, sent on the token.
+ */
 export const workflowActionDeps = () => ({
   store: applicationStore(),
   clock: clock(),
   workflow: workflowEngine(),
+  progress: workflowProgress(),
+  publisher: eventPublisher(),
   deadlines: deadlines(),
   // Officer actions check the actor's assignment (issue 4); the other use cases ignore it.
   officers: officerDirectory(),

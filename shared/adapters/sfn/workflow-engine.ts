@@ -1,6 +1,7 @@
 import {
   ExecutionAlreadyExists,
   InvalidToken,
+  SendTaskFailureCommand,
   SendTaskSuccessCommand,
   type SFNClient,
   StartExecutionCommand,
@@ -36,8 +37,16 @@ export class StepFunctionsWorkflowEngine implements WorkflowEngine {
   }
 
   async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
+    await this.answer(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+  }
+
+  async sendTaskFailure(token: string, error: string, cause: string): Promise<void> {
+    await this.answer(new SendTaskFailureCommand({ taskToken: token, error, cause }));
+  }
+
+  private async answer(command: SendTaskSuccessCommand | SendTaskFailureCommand): Promise<void> {
     try {
-      await this.sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+      await this.sfn.send(command as SendTaskSuccessCommand);
     } catch (error) {
       if (error instanceof TaskTimedOut || error instanceof InvalidToken || error instanceof TaskDoesNotExist)
         throw new TaskNoLongerWaitingError(error.message);

@@ -1,8 +1,7 @@
-import type { OfficerActionName } from "../../schemas/officer-actions";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
-import { officerActionRules, stepsEndedBy } from "./officer-actions";
-import { type HumanStep, humanSteps } from "./status";
+import { stepGraphOf, stepsEndedBy } from "../workflow/step-graph";
+import type { HumanStep } from "./status";
 import type { Application, HistoryEvent } from "./types";
 
 /**
@@ -11,13 +10,17 @@ import type { Application, HistoryEvent } from "./types";
  * not waiting", which reads like a system fault.
  */
 
+/** Between them, these shapes hold every step and edge a workflow can have. */
+const everyStep = [
+  stepGraphOf({ caseType: "new", inspection: true, committee: true, payment: true, pickup: true, assessment: false }),
+  stepGraphOf({ caseType: "new", inspection: false, committee: false, payment: true, pickup: false, assessment: true }),
+];
+
 /** The human steps an action (as named in the history) ends: what two actions can collide on. */
 export function stepsEndedByAction(action: string): readonly HumanStep[] {
-  if (action in officerActionRules) return stepsEndedBy(action as OfficerActionName);
-  if (action === "resubmit" || action === "return") return ["applicantFix"];
-  // A withdrawal ends whichever step the workflow waits at.
-  if (action === "withdraw") return humanSteps;
-  return [];
+  // The workflow's own return ends the fix step, as a resubmission would have.
+  if (action === "return") return ["applicantFix"];
+  return [...new Set(everyStep.flatMap((graph) => stepsEndedBy(graph, action)))];
 }
 
 /** The latest event that ended a human step: the decision the loser of a race collided with. */

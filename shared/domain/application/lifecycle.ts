@@ -4,6 +4,8 @@ import type { Actor } from "../actor";
 import { problems } from "../errors";
 import { fieldErrorsOf } from "../field-errors";
 import { type ApplicationDeadlines, dueDatesCalendarWarning } from "./deadlines";
+import { graphOf } from "../workflow/step-end";
+import { assertFixDocumentAllowed } from "./fix-request";
 import type { ApplicationStatus } from "./status";
 import type { Application, ApplicationChange, AttachedDocument, HistoryEvent } from "./types";
 
@@ -86,10 +88,7 @@ export function assertDocumentChangeAllowed(
   if (!licenseType.manual.documents.some((d) => d.key === documentKey))
     throw problems.unknownDocumentRequirement(documentKey);
   if (app.status === "DRAFT") return;
-  if (app.status !== "FIX_REQUESTED" || !app.fixRequest) throw problems.documentsLocked(app.status);
-  if (now.getTime() > Date.parse(app.fixRequest.deadline)) throw problems.fixDeadlinePassed();
-  if (!app.fixRequest.items.some((i) => i.documentKey === documentKey))
-    throw problems.documentNotInFixRequest(documentKey);
+  assertFixDocumentAllowed(app, documentKey, now);
 }
 
 export function submit(
@@ -108,54 +107,19 @@ export function submit(
   const dueAt = deadlines.completenessCheckDue(now, licenseType).toISOString();
   return change(
     app,
-    { formData, status: "SUBMITTED", submittedAt: now.toISOString(), dueAt },
+    {
+      formData,
+      status: "SUBMITTED",
+      submittedAt: now.toISOString(),
+      dueAt,
+      // The workflow's first wait is round 1: round 0 is the filing that starts it.
+      awaiting: { step: graphOf(licenseType).first, round: 1 },
+    },
     actor,
     "applicant",
     "submit",
     now,
   );
-}
-
-/** The applicant sends the fixed documents back: every listed item must have been replaced. */
-export function resubmit(
-  app: Application,
-  licenseType: LicenseType,
-  actor: Actor,
-  now: Date,
-  deadlines: ApplicationDeadlines,
-  comment?: string,
-): ApplicationChange {
-  if (app.status !== "FIX_REQUESTED" || !app.fixRequest)
-    throw problems.invalidTransition("resubmit", app.status);
-  if (now.getTime() > Date.parse(app.fixRequest.deadline)) throw problems.fixDeadlinePassed();
-  const requestedAt = Date.parse(app.fixRequest.requestedAt);
-  const notFixed = app.fixRequest.items
-    .map((i) => i.documentKey)
-    .filter((key) => {
-      const doc = app.documents[key];
-      return !doc || Date.parse(doc.attachedAt) < requestedAt;
-    });
-  if (notFixed.length > 0) throw problems.missingDocuments(notFixed);
-  const dueAt = deadlines.completenessCheckDue(now, licenseType).toISOString();
-  return {
-    ...change(app, { status: "RESUBMITTED", dueAt }, actor, "applicant", "resubmit", now, { comment }),
-    endsStep: "applicantFix",
-  };
-}
-
-/** s.8: the fix deadline passed unfixed, so the application and its documents are returned. */
-export function returnForMissedFixDeadline(app: Application, now: Date): ApplicationChange {
-  if (app.status !== "FIX_REQUESTED") throw problems.invalidTransition("return", app.status);
-  if (app.fixRequest && now.getTime() < Date.parse(app.fixRequest.deadline))
-    throw problems.invalidTransition("return before the fix deadline", app.status);
-  const system: Actor = { userId: "system", roles: [] };
-  return {
-    ...change(app, { status: "RETURNED", dueAt: undefined }, system, "system", "return", now, {
-      comment: "พ้นกำหนดเวลาแก้ไขเอกสารตามบันทึกความบกพร่อง (s.8) / fix deadline passed",
-      data: { deadline: app.fixRequest?.deadline },
-    }),
-    endsStep: "applicantFix",
-  };
 }
 
 export function validateForm(

@@ -81,6 +81,12 @@ export interface Application {
   /** When the applicant was told of the decision (s.10: within 7 days of it). */
   decisionNotifiedAt?: string;
   withdrawal?: { reason?: string; withdrawnAt: string };
+  /**
+   * The human step the application waits at and its round (each ended step advances the round);
+   * absent before submission and once the workflow ends. Actions are checked against it, never
+   * against the workflow's own progress (shared/domain/workflow/progress.ts).
+   */
+  awaiting?: { step: HumanStep; round: number };
   executionId?: string;
 }
 
@@ -100,11 +106,9 @@ export interface HistoryEvent {
   data?: Record<string, unknown>;
 }
 
-/** A change the store must apply atomically: the new state, its event, the step it ends. */
+/** A change the store must apply atomically: the new state and its event. */
 export interface ApplicationChange {
   application: Application;
   expectedVersion: number;
   event: HistoryEvent;
-  /** The human step this change ends; the store consumes its task token in the same transaction. */
-  endsStep?: HumanStep;
 }

@@ -3,15 +3,17 @@ import { findLicenseType } from "../../catalog";
 import { assertCanView, assertOwner, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
 import { acknowledgeFixRequest, withdraw } from "../application/applicant-actions";
-import { createDraft, resubmit, submit, updateDraft } from "../application/lifecycle";
-import type { Application } from "../application/types";
+import { resubmit } from "../application/fix-request";
+import { createDraft, submit, updateDraft } from "../application/lifecycle";
+import type { Application, ApplicationChange } from "../application/types";
 import { problems } from "../errors";
 import { assertCaseLicense, caseLicenseNumber } from "../license-cases";
 import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
 import { assertAssignedToView } from "./officer-access";
-import { commitStepChange, waitForPendingTask } from "./step-change";
+import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
+import { commitStepOutcome } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
@@ -47,13 +49,17 @@ export async function updateApplication(
   return change.application;
 }
 
-/** The application as its owner or an officer sees it, with the steps its workflow waits at. */
-export async function viewApplication(deps: Deps<"store" | "officers">, actor: Actor, id: string) {
+/**
+ * The application as its owner or an officer sees it, with the step its workflow waits at now (none
+ * while the workflow is between steps, catching up with a decision, or ended).
+ */
+export async function viewApplication(deps: Deps<"store" | "officers" | "progress">, actor: Actor, id: string) {
   const app = await deps.store.get(id);
   assertCanView(actor, app);
   await assertAssignedToView(deps, actor, app);
-  const pending = await deps.store.pendingTasksOf(id);
-  return { ...app, waitingFor: pending.map((t) => ({ step: t.step, since: t.createdAt })) };
+  const wait = await deps.progress.currentWait(id);
+  const waiting = wait?.step && wait.round === app.awaiting?.round && wait.step === app.awaiting.step;
+  return { ...app, waitingFor: waiting ? [{ step: wait.step, since: wait.createdAt }] : [] };
 }
 
 /**
@@ -79,20 +85,36 @@ export async function submitApplication(
         deps.clock.now(),
       );
     const change = submit(app, licenseType, actor, deps.clock.now(), deps.deadlines);
-    await deps.store.apply(change);
+    // Round 0: the workflow is to be started. Committed with the submission, so a start lost to a
+    // crash is made by the stream (AWS) or the local reconciler.
+    await deps.store.apply(change, {
+      wait: {
+        applicationId: app.id,
+        licenseTypeId: app.licenseTypeId,
+        round: 0,
+        createdAt: change.application.updatedAt,
+      },
+    });
     submitted = change.application;
   }
   await deps.workflow.startExecution({
     name: submitted.id,
     licenseTypeId: submitted.licenseTypeId,
-    input: { applicationId: submitted.id, licenseTypeId: submitted.licenseTypeId },
+    input: workflowInput(submitted),
   });
   return submitted;
 }
 
+/** What a workflow starts with: the application and the filing as round 0. */
+export function workflowInput(app: Pick<Application, "id" | "licenseTypeId">) {
+  return { applicationId: app.id, licenseTypeId: app.licenseTypeId, outcome: { round: 0, action: "submit" } };
+}
+
+type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher";
+
 /** The applicant sends the fixed documents: the workflow returns to the completeness check. */
 export async function submitFix(
-  deps: Deps<"store" | "clock" | "workflow" | "deadlines">,
+  deps: Deps<StepDeps | "deadlines">,
   actor: Actor,
   id: string,
   comment?: string,
@@ -104,13 +126,14 @@ export async function submitFix(
     async (record) => {
       const app = await deps.store.get(id);
       assertOwner(actor, app);
-      const change = resubmit(app, licenseTypeOf(app), actor, deps.clock.now(), deps.deadlines, comment);
-      const task = await waitForPendingTask(deps, app, "applicantFix");
-      await commitStepChange(deps, change, {
-        task,
-        output: { action: "resubmit" },
-        idempotency: record?.(change.application),
-      });
+      const licenseType = licenseTypeOf(app);
+      const now = deps.clock.now();
+      const graph = graphOf(licenseType);
+      const fixed = resubmit(app, licenseType, actor, now, deps.deadlines, comment);
+      assertActionFits(app, graph, "resubmit");
+      const { awaiting, outcome } = endStep(app, graph, "resubmit", now);
+      const change = withAwaiting(fixed, awaiting);
+      await commitStepOutcome(deps, change, outcome, { idempotency: record?.(change.application) });
       return change.application;
     },
   );
@@ -118,7 +141,7 @@ export async function submitFix(
 
 /** Withdrawn before the decision: the workflow ends wherever it waits. */
 export async function withdrawApplication(
-  deps: Deps<"store" | "clock" | "workflow">,
+  deps: Deps<StepDeps>,
   actor: Actor,
   id: string,
   reason?: string,
@@ -135,17 +158,12 @@ export async function withdrawApplication(
         await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
         return change.application;
       }
-      const task = await waitForPendingTask(deps, app);
-      await commitStepChange(
-        deps,
-        { ...change, endsStep: task.step },
-        {
-          task,
-          output: { action: "withdraw" },
-          idempotency: record?.(change.application),
-        },
-      );
-      return change.application;
+      const graph = graphOf(licenseTypeOf(app));
+      assertActionFits(app, graph, "withdraw");
+      const { awaiting, outcome } = endStep(app, graph, "withdraw", deps.clock.now());
+      const ended = withAwaiting(change, awaiting);
+      await commitStepOutcome(deps, ended, outcome, { idempotency: record?.(ended.application) });
+      return ended.application;
     },
   );
 }
@@ -180,4 +198,12 @@ export async function listMyApplications(
     actor.userId,
     page.cursor ? { limit: page.limit, cursor: page.cursor } : page,
   );
+}
+
+/** The change with the application's next step set (removed when the workflow ends). */
+function withAwaiting(change: ApplicationChange, awaiting: Application["awaiting"]): ApplicationChange {
+  const application = { ...change.application };
+  if (awaiting) application.awaiting = awaiting;
+  else delete application.awaiting;
+  return { ...change, application };
 }

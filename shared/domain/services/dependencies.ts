@@ -4,6 +4,7 @@ import type { DocumentRegistry, DocumentStore } from "../../ports/document-store
 import type { EventPublisher } from "../../ports/event-publisher";
 import type { OfficerDirectory } from "../../ports/officer-directory";
 import type { WorkflowEngine } from "../../ports/workflow-engine";
+import type { WorkflowProgress } from "../../ports/workflow-progress";
 import type { ApplicationDeadlines } from "../application/deadlines";
 
 /** The ports a use case may need; each handler passes only what its use case reads. */
@@ -12,6 +13,8 @@ export interface Dependencies {
   documents: DocumentStore;
   registry: DocumentRegistry;
   workflow: WorkflowEngine;
+  /** Where each workflow waits and the outcomes its steps were given. */
+  progress: WorkflowProgress;
   publisher: EventPublisher;
   clock: Clock;
   deadlines: ApplicationDeadlines;

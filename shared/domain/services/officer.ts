@@ -3,12 +3,7 @@ import { type LicenseRecord, type SequenceAdvance, SequenceMoved } from "../../p
 import type { OfficerAction } from "../../schemas/officer-actions";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
-import {
-  applyOfficerAction,
-  assertOfficerActionAllowed,
-  officerActionRules,
-  stepsEndedBy,
-} from "../application/officer-actions";
+import { applyOfficerAction, assertOfficerActionAllowed } from "../application/officer-actions";
 import type { QueueRow } from "../application/queue";
 import { decodeQueueCursor, encodeQueueCursor } from "../application/queue-cursor";
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
@@ -27,7 +22,7 @@ import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
 import { assertAssignedOfficer, assignedLicenseTypeIds } from "./officer-access";
-import { commitStepChange, settleLostRace, waitForPendingTask } from "./step-change";
+import { commitStepOutcome, settleLostRace } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
@@ -65,13 +60,14 @@ export async function officerQueue(
 }
 
 /**
- * An officer's action: checked by the domain, written with its event and the consumed task token
- * in one transaction, then handed to the workflow, which routes on it. Issuing takes the next license
- * number in that same transaction, so a number is used only by the action that wins: when another
- * issue took it meanwhile, the number is read again and the action retried.
+ * An officer's action: checked by the domain against the step the application waits at, written with
+ * its event and the step's outcome in one transaction, and answered at once; the workflow takes the
+ * outcome when it reaches the step (it never waits for it, nor the officer for the workflow).
+ * Issuing takes the next license number in that same transaction, so a number is used only by the
+ * action that wins: when another issue took it meanwhile, the number is read again and the action retried.
  */
 export async function performOfficerAction(
-  deps: Deps<"store" | "workflow" | "clock" | "deadlines" | "officers">,
+  deps: Deps<"store" | "workflow" | "progress" | "publisher" | "clock" | "deadlines" | "officers">,
   actor: Actor,
   id: string,
   action: OfficerAction,
@@ -84,32 +80,24 @@ export async function performOfficerAction(
     return settleLostRace(deps, actor, action.action, app, async () => {
       const licenseType = licenseTypeOf(app);
       assertOfficerActionAllowed(app, action.action, licenseType);
-      const steps = stepsEndedBy(action.action);
-      const task =
-        officerActionRules[action.action].resumesWorkflow && steps.length > 0
-          ? await waitForPendingTask(deps, app, steps)
-          : undefined;
       for (let attempt = 1; ; attempt++) {
         const now = deps.clock.now();
         const effect = await licenseEffect(deps, app, licenseType, action.action, now);
-        const outcome = applyOfficerAction(app, action, {
+        const decided = applyOfficerAction(app, action, {
           licenseType,
           officer: actor,
           now,
           deadlines: deps.deadlines,
           ...(effect.number ? { licenseNumber: effect.number } : {}),
-          ...(task ? { waitingAt: task.step } : {}),
         });
         try {
-          await commitStepChange(deps, outcome, {
-            task,
-            output: outcome.workflowOutput,
+          await commitStepOutcome(deps, decided, decided.outcome, {
             license: effect.license,
             sequence: effect.sequence,
             licenseUpdate: effect.licenseUpdate,
-            idempotency: record?.(outcome.application),
+            idempotency: record?.(decided.application),
           });
-          return outcome.application;
+          return decided.application;
         } catch (error) {
           if (!(error instanceof SequenceMoved) || attempt >= maxNumberAttempts) throw error;
           // A little jitter, so issues that collided do not collide again in step.

@@ -1,90 +1,98 @@
-import type {
-  ApplyExtras,
-  IdempotentResult,
-  LicenseRecord,
-  PendingResume,
-  PendingTask,
-  SequenceAdvance,
-} from "../../ports/application-store";
+import type { ApplyExtras } from "../../ports/application-store";
+import { TaskNoLongerWaitingError } from "../../ports/workflow-engine";
 import type { Actor } from "../actor";
 import { alreadyDecided, lastDecision, sameStepDecided } from "../application/already-decided";
-import type { HumanStep } from "../application/status";
+import { recordDecisionNotified } from "../application/decision-clock";
 import type { Application, ApplicationChange } from "../application/types";
-import { DomainError, problems } from "../errors";
+import { DomainError } from "../errors";
+import { deliveryOf, type StepOutcome } from "../workflow/progress";
+import { graphOf } from "../workflow/step-end";
 import type { Dependencies } from "./dependencies";
-import { resumeWorkflow } from "./workflow-resume";
+import { licenseTypeOf } from "./license-type-of";
 
-type Deps = Pick<Dependencies, "store" | "workflow">;
+type SettleDeps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock">;
 
 /**
- * Writes a change that ends a human step and hands its outcome to the workflow. The change, its
- * event, the consumed task token and the stored outcome go in one transaction; the outcome is then
- * sent back on the token. Whatever happens between the two, the decision is in DynamoDB first.
+ * Commits a change that ends the application's step, with the step's outcome, in one transaction,
+ * then settles it: its notice goes out, and if the workflow already waits at that step it is told.
+ * The action never waits for the workflow: when the workflow reaches the step later, its wait takes
+ * the stored outcome at once (`recordWait`). Should anything fail after the commit, the decision
+ * stands and the outcome is settled by the table's stream (AWS) or the local reconciler.
  */
-export async function commitStepChange(
-  deps: Deps,
+export async function commitStepOutcome(
+  deps: SettleDeps,
   change: ApplicationChange,
-  options: {
-    task?: PendingTask | undefined;
-    output?: Record<string, unknown>;
-    license?: LicenseRecord | undefined;
-    sequence?: SequenceAdvance | undefined;
-    licenseUpdate?: LicenseRecord | undefined;
-    idempotency?: IdempotentResult | undefined;
-  } = {},
+  outcome: StepOutcome | undefined,
+  extras: Omit<ApplyExtras, "outcome"> = {},
 ): Promise<void> {
-  const resume: PendingResume | undefined =
-    options.task && options.output
-      ? {
-          applicationId: change.application.id,
-          step: options.task.step,
-          token: options.task.token,
-          output: options.output,
-          appVersion: change.application.version,
-          createdAt: change.application.updatedAt,
-        }
-      : undefined;
-  const extras: ApplyExtras = {};
-  if (options.license) extras.license = options.license;
-  if (options.sequence) extras.sequence = options.sequence;
-  if (options.licenseUpdate) extras.licenseUpdate = options.licenseUpdate;
-  if (options.idempotency) extras.idempotency = options.idempotency;
-  if (resume) extras.resume = resume;
-  await deps.store.apply(change, extras);
-  if (resume) await resumeWorkflow(deps, resume);
+  await deps.store.apply(change, outcome ? { ...extras, outcome } : extras);
+  if (!outcome) return;
+  try {
+    await settleOutcome(deps, outcome.applicationId, outcome.round, outcome);
+  } catch {
+    // Committed is decided: the durable path settles what this attempt could not.
+  }
 }
 
 /**
- * The workflow records a step's token a moment after the previous step ends (or after an overdue
- * notice, before it waits again); an action in that moment waits briefly for it rather than failing.
- * With steps, a wait at another step means the action is out of order, not early: refused at once.
- * Without, whichever step the workflow waits at (withdraw ends any of them). When nothing waits and
- * the application moved on from the version the action read, someone else decided the step: the
- * caller's `settleLostRace` tells the actor so.
+ * Settles the outcome of round `round` (idempotent; run by whichever of the action, the wait, the
+ * stream or the reconciler comes to it): publishes its notice once (at least once, by a stable id),
+ * then, if the workflow waits at that round, sends it on the wait's token. A side way out of a step
+ * is sent as a named failure the waiting state's Catch routes.
  */
-export async function waitForPendingTask(
-  deps: Pick<Dependencies, "store">,
-  seen: Pick<Application, "id" | "version">,
-  steps?: HumanStep | readonly HumanStep[],
-): Promise<PendingTask> {
-  const wanted = steps === undefined ? undefined : typeof steps === "string" ? [steps] : steps;
-  for (let attempt = 0; attempt < 15; attempt++) {
-    const pending = await deps.store.pendingTasksOf(seen.id);
-    const task = wanted ? pending.find((t) => wanted.includes(t.step)) : pending[0];
-    if (task) return task;
-    if (pending.length > 0) break;
-    const now = await deps.store.get(seen.id);
-    if (now && now.version !== seen.version) throw problems.concurrentModification();
-    await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt + 1, 5)));
+export async function settleOutcome(
+  deps: SettleDeps,
+  applicationId: string,
+  round: number,
+  known?: StepOutcome,
+): Promise<"delivered" | "pending" | "none"> {
+  const outcome = known ?? (await deps.progress.outcome(applicationId, round));
+  if (!outcome) return "none";
+  if (outcome.notice && !outcome.announcedAt) await announce(deps, outcome);
+  const wait = await deps.progress.currentWait(applicationId);
+  if (!wait?.token || wait.round !== round) return "pending";
+  const app = await deps.store.get(applicationId);
+  if (!app) return "none";
+  const delivery = deliveryOf(graphOf(licenseTypeOf(app)), outcome, app, deps.clock.now());
+  try {
+    if (delivery.kind === "success") await deps.workflow.sendTaskSuccess(wait.token, { ...delivery.message });
+    else await deps.workflow.sendTaskFailure(wait.token, delivery.error, delivery.cause);
+  } catch (error) {
+    // The wait timed out meanwhile: the workflow waits at this round again and takes it then.
+    if (error instanceof TaskNoLongerWaitingError) return "pending";
+    throw error;
   }
-  throw problems.workflowNotWaiting(wanted?.join(" or ") ?? "any");
+  return "delivered";
+}
+
+async function announce(deps: SettleDeps, outcome: StepOutcome): Promise<void> {
+  const { topic, notification } = outcome.notice!;
+  await deps.publisher.publish(topic, notification);
+  const now = deps.clock.now();
+  await deps.progress.markAnnounced(outcome.applicationId, outcome.round, now.toISOString());
+  if (notification.kind === "approved" || notification.kind === "rejected")
+    await recordDecisionNotice(deps, outcome.applicationId, now);
+}
+
+/** s.10: record when the applicant was told of the decision (the version race is retried). */
+async function recordDecisionNotice(deps: Pick<Dependencies, "store">, id: string, now: Date): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const app = await deps.store.get(id);
+    if (!app || app.decisionNotifiedAt) return;
+    try {
+      await deps.store.apply(recordDecisionNotified(app, now));
+      return;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === "CONCURRENT_MODIFICATION")) throw error;
+    }
+  }
 }
 
 /**
  * Runs an action that read `seen` and may lose a race for its step. A loss surfaces as a version
- * conflict, a consumed task, or (read after the winner) a status the action no longer fits; when the
- * history shows the same step decided since, the actor gets 409 STEP_ALREADY_DECIDED with the
- * decision and the status now. Any other error passes through unchanged.
+ * conflict, or (read after the winner) a status the action no longer fits; when the history shows
+ * the same step decided since, the actor gets 409 STEP_ALREADY_DECIDED with the decision and the
+ * status now. Any other error passes through unchanged.
  */
 export async function settleLostRace<T>(
   deps: Pick<Dependencies, "store">,
@@ -101,7 +109,7 @@ export async function settleLostRace<T>(
     if (!current) throw error;
     // A conflict while the application stayed where the action read it is not a lost race (an
     // action out of order): it passes through without reading the history.
-    const outOfStep = error.code === "INVALID_STATUS_FOR_ACTION";
+    const outOfStep = error.code !== "CONCURRENT_MODIFICATION";
     if (!outOfStep && current.version === seen.version) throw error;
     const decision = lastDecision(await deps.store.history(seen.id));
     if (outOfStep && !sameStepDecided(attempted, decision)) throw error;

@@ -1,0 +1,58 @@
+import type { LicenseType } from "../../catalog/schema";
+import type { Application } from "../application/types";
+import { problems } from "../errors";
+import type { StepOutcome } from "./progress";
+import {
+  type AnnotatingAction,
+  edgeOf,
+  reachableFrom,
+  type StepAction,
+  type StepGraph,
+  stepGraphOf,
+  stepsAnnotatedBy,
+  stepsEndedBy,
+} from "./step-graph";
+
+/** The step graph of a license type (its workflow flags and case type). */
+export function graphOf(lt: Pick<LicenseType, "caseType" | "workflow">): StepGraph {
+  return stepGraphOf({ caseType: lt.caseType, ...lt.workflow, assessment: lt.workflow.assessment ?? false });
+}
+
+/**
+ * Whether `action` fits the application now: it must end (or annotate) the step the application
+ * waits at. An action of a later step is early (409 WORKFLOW_NOT_WAITING, naming the step it waits
+ * at); anything else does not fit the status (409 INVALID_STATUS_FOR_ACTION).
+ */
+export function assertActionFits(app: Application, graph: StepGraph, action: StepAction | AnnotatingAction): void {
+  const at = app.awaiting?.step;
+  const ends = stepsEndedBy(graph, action);
+  const annotates = stepsAnnotatedBy(graph, action);
+  if (at && (ends.includes(at) || annotates.includes(at))) return;
+  if (at && [...ends, ...annotates].some((step) => reachableFrom(graph, at).has(step) && step !== at))
+    throw problems.workflowNotWaiting(at);
+  throw problems.invalidTransition(action, app.status);
+}
+
+/**
+ * Ends the step the application waits at with `action`: the application's next step (none when the
+ * workflow ends) and the outcome to store with the change. The caller checked the action fits.
+ */
+export function endStep(
+  app: Application,
+  graph: StepGraph,
+  action: StepAction,
+  now: Date,
+): { awaiting: Application["awaiting"]; outcome: StepOutcome } {
+  const current = app.awaiting;
+  const edge = current && edgeOf(graph, current.step, action);
+  if (!current || !edge) throw problems.invalidTransition(action, app.status);
+  const outcome: StepOutcome = {
+    applicationId: app.id,
+    round: current.round,
+    step: current.step,
+    action,
+    committedAt: now.toISOString(),
+  };
+  const awaiting = typeof edge.to === "string" ? { step: edge.to, round: current.round + 1 } : undefined;
+  return { awaiting, outcome };
+}
