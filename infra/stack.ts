@@ -8,9 +8,9 @@ import { Api } from "./constructs/api";
 import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
 import { Notifications } from "./constructs/notifications";
-import { WorkflowDriver } from "./constructs/workflow-driver";
 import { Schedules } from "./constructs/schedules";
 import type { StageConfig } from "./constructs/stage-config";
+import { WorkflowDriver } from "./constructs/workflow-driver";
 import { Workflows } from "./constructs/workflows";
 
 /** The repository root: NodejsFunction entries and package-lock.json are resolved from here. */

@@ -5,8 +5,8 @@ import { applicationStore, workflowProgress } from "../../shared/adapters/provid
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
-import type { StepWait } from "../../shared/domain/workflow/progress";
 import { driveWorkflow, type ProgressRecord } from "../../shared/domain/services/workflow-driver";
+import type { StepWait } from "../../shared/domain/workflow/progress";
 import { logger } from "../../shared/http/logger";
 
 /**

@@ -1,4 +1,4 @@
-import { Duration, Stack, type RemovalPolicy } from "aws-cdk-lib";
+import { Duration, type RemovalPolicy, Stack } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-lambda";
@@ -38,7 +38,9 @@ export class WorkflowDriver extends Construct {
     const environment: Record<string, string> = {
       TABLE_NAME: props.table.tableName,
       WORKFLOW_ARNS: Stack.of(this).toJsonString(
-        Object.fromEntries(Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn])),
+        Object.fromEntries(
+          Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn]),
+        ),
       ),
     };
     for (const topic of topics) environment[topicEnvironment[topic]] = props.topics[topic].topicArn;
@@ -54,7 +56,10 @@ export class WorkflowDriver extends Construct {
     for (const topic of topics) props.topics[topic].grantPublish(this.fn);
     for (const sm of Object.values(props.stateMachines)) sm.grantStartExecution(this.fn);
     this.fn.addToRolePolicy(
-      new PolicyStatement({ actions: ["states:SendTaskSuccess", "states:SendTaskFailure"], resources: ["*"] }),
+      new PolicyStatement({
+        actions: ["states:SendTaskSuccess", "states:SendTaskFailure"],
+        resources: ["*"],
+      }),
     );
     acknowledgeWildcards(
       this.fn,

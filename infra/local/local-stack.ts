@@ -21,8 +21,8 @@ import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
 import { allLicenseTypes } from "../../shared/catalog";
-import { systemClock } from "../../shared/ports/clock";
 import { settleOutcome } from "../../shared/domain/services/step-change";
+import { systemClock } from "../../shared/ports/clock";
 import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
@@ -116,7 +116,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   );
   const workflows = Object.fromEntries(allLicenseTypes().map((t) => [t.id, licenseWorkflow(t)]));
   const engine = new LocalWorkflowEngine(workflows, invokeTask, clock, log, async (applicationId) => {
-    await progress.closeWait(applicationId).catch((error) => log(`Could not close the wait of ${applicationId}`, error));
+    await progress
+      .closeWait(applicationId)
+      .catch((error) => log(`Could not close the wait of ${applicationId}`, error));
   });
 
   applicationStore.use(store);
@@ -161,7 +163,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     progress,
     engine,
     (applicationId, round) =>
-      settleOutcome({ store, progress, workflow: engine, publisher: notifications, clock }, applicationId, round),
+      settleOutcome(
+        { store, progress, workflow: engine, publisher: notifications, clock },
+        applicationId,
+        round,
+      ),
     log,
   );
   const resumed = await reconciler.resumeAll();

@@ -10,11 +10,12 @@ export interface LoggedNotification {
 }
 
 /**
- * SNS's stand-in: every message published to a topic is kept (with topic, time and body), fanned
+ * SNS's stand-in: every message published to a topic is kept once (with topic, time and body), fanned
  * out to in-process subscribers, and appended to a JSON-lines file so it survives restarts.
  */
 export class LocalNotificationLog implements EventPublisher {
   private readonly entries: LoggedNotification[] = [];
+  private readonly ids = new Set<string>();
   private readonly subscribers: ((entry: LoggedNotification) => void)[] = [];
 
   constructor(
@@ -23,11 +24,21 @@ export class LocalNotificationLog implements EventPublisher {
   ) {
     if (file && existsSync(file))
       for (const line of readFileSync(file, "utf8").split("\n"))
-        if (line.trim()) this.entries.push(JSON.parse(line) as LoggedNotification);
+        if (line.trim()) {
+          const entry = JSON.parse(line) as LoggedNotification;
+          this.entries.push(entry);
+          if (entry.notification.id) this.ids.add(entry.notification.id);
+        }
     if (file) mkdirSync(dirname(file), { recursive: true });
   }
 
+  /**
+   * A notice published again (a step settled twice, or replayed after a crash) carries the same id:
+   * kept once, as a receiver de-duplicating on the id would.
+   */
   async publish(topic: NotificationTopic, notification: Notification): Promise<void> {
+    if (notification.id && this.ids.has(notification.id)) return;
+    if (notification.id) this.ids.add(notification.id);
     const entry: LoggedNotification = { topic, publishedAt: this.clock.now().toISOString(), notification };
     this.entries.push(entry);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(entry)}\n`);

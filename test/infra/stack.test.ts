@@ -238,7 +238,8 @@ describe("BizPortalStack", () => {
   it("has one Node.js 22 arm64 Lambda per route, per task function and per scheduled job", () => {
     const functions = template.findResources("AWS::Lambda::Function");
     expect(Object.keys(functions)).toHaveLength(
-      apiRoutes.length + Object.keys(taskFunctions).length + Object.keys(scheduledFunctions).length,
+      // …and the one the table's stream drives the workflows with.
+      apiRoutes.length + Object.keys(taskFunctions).length + Object.keys(scheduledFunctions).length + 1,
     );
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
@@ -252,7 +253,8 @@ describe("BizPortalStack", () => {
       const fn = stack.api.functions[`${route.method} ${route.path}`];
       expect(fn, `${route.method} ${route.path}`).toBeDefined();
       const props = functions[logicalId(fn!)]!.Properties;
-      expect(props.Timeout).toBe(29);
+      // No request waits on a workflow (issue 14): every API function answers within 10 s.
+      expect(props.Timeout).toBe(10);
       expect(props.Environment.Variables).toHaveProperty("TABLE_NAME");
     }
     for (const fn of Object.values(stack.workflows.taskFunctions))
@@ -355,50 +357,32 @@ describe("BizPortalStack", () => {
     expect(apiRoutes.filter((r) => r.path.startsWith("/local"))).toEqual([]);
   });
 
-  it("deploys the law's clock: timeouts on the fix and consideration waits, caught into return and escalation", () => {
-    const machines = template.findResources("AWS::StepFunctions::StateMachine");
-    for (const licenseType of allLicenseTypes()) {
-      const machine = stack.workflows.stateMachines[licenseType.id]!;
-      const deployed = JSON.parse(machines[logicalId(machine)]!.Properties.DefinitionString as string) as {
-        States: Record<
-          string,
-          {
-            Type: string;
-            TimeoutSecondsPath?: string;
-            Catch?: { ErrorEquals: string[]; Next: string }[];
-            Next?: string;
-            Parameters?: { FunctionName?: string };
-          }
-        >;
-      };
-      // s.8: the fix waits until its deadline; on States.Timeout the application is returned.
-      expect(deployed.States.AwaitApplicantFix).toMatchObject({
-        TimeoutSecondsPath: "$.fixWait.timeoutSeconds",
-        Catch: [{ ErrorEquals: ["States.Timeout"], Next: "ReturnApplication" }],
-      });
-      expect(deployed.States.ReturnApplication?.Parameters?.FunctionName).toBe(
-        placeholder("ReturnApplicationFunctionArn"),
-      );
-      // s.10: every consideration step waits on the decision clock and escalates, then waits again.
-      const consideration = ["AwaitInspection", "AwaitCommittee", "AwaitDecision"].filter(
-        (s) => deployed.States[s],
-      );
-      expect(consideration).toContain("AwaitDecision");
-      for (const state of consideration) {
-        const escalation = `Escalate${state.replace(/^Await/, "")}`;
-        expect(deployed.States[state]).toMatchObject({
-          TimeoutSecondsPath: "$.decisionWait.timeoutSeconds",
-          Catch: [{ ErrorEquals: ["States.Timeout"], Next: escalation }],
-        });
-        expect(deployed.States[escalation]).toMatchObject({
-          Parameters: { FunctionName: placeholder("EscalateOverdueFunctionArn") },
-          Next: state,
-        });
-      }
-      expect(deployed.States.StartDecisionClock?.Parameters?.FunctionName).toBe(
-        placeholder("DecisionWaitFunctionArn"),
-      );
-    }
+  it("drives the workflows from the table's stream: outcomes and waits only, retried, then dead letters", () => {
+    template.hasResourceProperties("AWS::DynamoDB::Table", {
+      StreamSpecification: { StreamViewType: "NEW_IMAGE" },
+    });
+    const mapping = Object.values(template.findResources("AWS::Lambda::EventSourceMapping"))[0]!.Properties;
+    expect(mapping).toMatchObject({
+      StartingPosition: "TRIM_HORIZON",
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+    });
+    const patterns = mapping.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([
+      { dynamodb: { NewImage: { entity: { S: ["outcome"] } } } },
+      { dynamodb: { NewImage: { entity: { S: ["wait"] } } } },
+    ]);
+    expect(mapping.DestinationConfig.OnFailure.Destination).toBeDefined();
+    const driver = template.findResources("AWS::Lambda::Function")[logicalId(stack.workflowDriver.fn)]!;
+    expect(Object.keys(driver.Properties.Environment.Variables)).toEqual(
+      expect.arrayContaining([
+        "TABLE_NAME",
+        "WORKFLOW_ARNS",
+        "FIX_REQUESTS_TOPIC_ARN",
+        "APPROVALS_TOPIC_ARN",
+      ]),
+    );
   });
 
   it.each([
@@ -418,8 +402,3 @@ describe("BizPortalStack", () => {
     expect(() => stageConfigFrom(app.node)).toThrow(/allowedOrigins/);
   });
 });
-
-/** A definitionSubstitutions placeholder as the deployed ASL holds it. */
-function placeholder(name: string): string {
-  return `\${${name}}`;
-}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureTable } from "../../infra/local/local-table";
 import { startDynamoDbLocal } from "../../infra/local/services/dynamodb-local";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
+import { DynamoDbWorkflowProgress } from "../../shared/adapters/dynamodb/workflow-progress";
 import { findLicenseType } from "../../shared/catalog";
 import type { Actor } from "../../shared/domain/actor";
 import { ApplicationDeadlines } from "../../shared/domain/application/deadlines";
@@ -91,17 +92,15 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
     expect((await store.history(application.id)).map((e) => e.action)).toEqual(["create", "update-form"]);
   });
 
-  it("consumes a task token only once: a second action on the same step is refused", async () => {
+  it("commits one outcome per round: a second commit of the same round changes nothing", async () => {
     const app = await submitted("01JTASK00000000000000000B1", "2026-03-02T03:00:00Z");
-    await store.putPendingTask({
+    const outcome = {
       applicationId: app.id,
-      step: "completenessCheck",
-      token: "t-1",
-      stateName: "AwaitCompletenessCheck",
-      stateInput: { applicationId: app.id, licenseTypeId: foodLicenseTypeId },
-      createdAt: "2026-03-02T03:00:01Z",
-    });
-    expect((await store.listPendingTasks()).map((t) => t.token)).toContain("t-1");
+      round: 1,
+      step: "completenessCheck" as const,
+      action: "confirm-complete" as const,
+      committedAt: "2026-03-02T04:00:00.000Z",
+    };
     const change = {
       application: { ...app, status: "DOCS_COMPLETE" as const, version: app.version + 1 },
       expectedVersion: app.version,
@@ -113,17 +112,23 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
         fromStatus: app.status,
         toStatus: "DOCS_COMPLETE" as const,
       },
-      endsStep: "completenessCheck" as const,
     };
-    await store.apply(change);
-    expect(await store.getPendingTask(app.id, "completenessCheck")).toBeUndefined();
+    await store.apply(change, { outcome });
+    const progress = new DynamoDbWorkflowProgress(db, "store-test");
+    expect(await progress.outcome(app.id, 1)).toEqual(outcome);
     const again = {
       ...change,
       application: { ...change.application, version: change.application.version + 1 },
       expectedVersion: change.application.version,
       event: { ...change.event, at: "2026-03-02T04:00:01Z" },
     };
-    await expect(store.apply(again)).rejects.toMatchObject({ code: "WORKFLOW_NOT_WAITING" });
+    await expect(
+      store.apply(again, { outcome: { ...outcome, action: "request-fix" } }),
+    ).rejects.toMatchObject({
+      code: "CONCURRENT_MODIFICATION",
+    });
+    expect((await store.get(app.id))?.version).toBe(change.application.version);
+    expect(await progress.outcome(app.id, 1)).toEqual(outcome);
   });
 
   describe("the officer queue (GSI3)", () => {

@@ -54,7 +54,8 @@ export class LocalReconciler {
   private async sweep(): Promise<void> {
     try {
       for (const wait of await this.progress.openWaits()) {
-        if (wait.token && this.engine.isWaiting(wait.token)) await this.settle(wait.applicationId, wait.round);
+        if (wait.token && this.engine.isWaiting(wait.token))
+          await this.settle(wait.applicationId, wait.round);
         else if (!wait.stateName && !this.engine.knows(wait.applicationId))
           await this.engine.startExecution({
             name: wait.applicationId,

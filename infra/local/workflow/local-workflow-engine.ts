@@ -123,7 +123,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const workflow = this.workflows[wait.licenseTypeId];
     const state = workflow?.definition.States[wait.stateName];
     // A timed wait goes on with the time it had left when the stack stopped, not a fresh timeout.
-    const resumed = state?.Type === "Task" ? withRemainingTimeout(state, wait, this.clock.now()) : wait.stateInput;
+    const resumed =
+      state?.Type === "Task" ? withRemainingTimeout(state, wait, this.clock.now()) : wait.stateInput;
     this.run(wait.applicationId, wait.licenseTypeId, resumed as WorkflowInput, wait.stateName);
   }
 
@@ -166,7 +167,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     });
     const overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [stateName, state] of Object.entries(definition.States))
-      if (state.Type === "Task") overrides[stateName] = this.override(stateName, state, taskStates[stateName]!);
+      if (state.Type === "Task")
+        overrides[stateName] = this.override(stateName, state, taskStates[stateName]!);
     const record: ExecutionRecord = {
       name,
       licenseTypeId,

@@ -37,7 +37,9 @@ export class LocalWorkflowProgress extends DynamoDbWorkflowProgress {
 
   /** The execution ended: nothing to resume. */
   async closeWait(applicationId: string): Promise<void> {
-    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { PK: `APP#${applicationId}`, SK: "WAIT" } }));
+    await this.db.send(
+      new DeleteCommand({ TableName: this.tableName, Key: { PK: `APP#${applicationId}`, SK: "WAIT" } }),
+    );
   }
 }
 

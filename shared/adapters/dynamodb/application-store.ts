@@ -7,8 +7,8 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
-import type { StepWait } from "../../domain/workflow/progress";
 import { problems } from "../../domain/errors";
+import type { StepWait } from "../../domain/workflow/progress";
 import {
   type ApplicationStore,
   type ApplyExtras,

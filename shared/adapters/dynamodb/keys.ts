@@ -14,7 +14,10 @@ export const keys = {
   /** Where the application's workflow waits (one item, replaced at each step). */
   wait: (id: string) => ({ PK: `APP#${id}`, SK: "WAIT" }),
   /** The outcome of one round: rounds sort in order. */
-  outcome: (id: string, round: number) => ({ PK: `APP#${id}`, SK: `OUTCOME#${String(round).padStart(4, "0")}` }),
+  outcome: (id: string, round: number) => ({
+    PK: `APP#${id}`,
+    SK: `OUTCOME#${String(round).padStart(4, "0")}`,
+  }),
   idempotency: (scope: string, key: string) => ({ PK: `IDEMP#${scope}#${key}`, SK: "META" }),
   document: (ownerId: string, sha256: string) => ({ PK: `USER#${ownerId}`, SK: `DOC#${sha256}` }),
   /** A pending upload: by digest, then by upload id (a ULID, so newest last). */

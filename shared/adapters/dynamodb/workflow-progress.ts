@@ -22,7 +22,11 @@ export class DynamoDbWorkflowProgress implements WorkflowProgress {
 
   async outcome(applicationId: string, round: number): Promise<StepOutcome | undefined> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.outcome(applicationId, round), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.outcome(applicationId, round),
+        ConsistentRead: true,
+      }),
     );
     return Item ? withoutKeys<StepOutcome>(Item) : undefined;
   }

@@ -12,8 +12,22 @@ import type { Application, HistoryEvent } from "./types";
 
 /** Between them, these shapes hold every step and edge a workflow can have. */
 const everyStep = [
-  stepGraphOf({ caseType: "new", inspection: true, committee: true, payment: true, pickup: true, assessment: false }),
-  stepGraphOf({ caseType: "new", inspection: false, committee: false, payment: true, pickup: false, assessment: true }),
+  stepGraphOf({
+    caseType: "new",
+    inspection: true,
+    committee: true,
+    payment: true,
+    pickup: true,
+    assessment: false,
+  }),
+  stepGraphOf({
+    caseType: "new",
+    inspection: false,
+    committee: false,
+    payment: true,
+    pickup: false,
+    assessment: true,
+  }),
 ];
 
 /** The human steps an action (as named in the history) ends: what two actions can collide on. */

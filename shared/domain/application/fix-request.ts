@@ -1,8 +1,8 @@
 import type { LicenseType } from "../../catalog/schema";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
-import { awaitingDecisionStatuses } from "./decision-clock";
 import type { ApplicationDeadlines } from "./deadlines";
+import { awaitingDecisionStatuses } from "./decision-clock";
 import { change } from "./lifecycle";
 import type { Application, ApplicationChange, FixRequest } from "./types";
 
@@ -60,7 +60,12 @@ export function fixRequestOf(
   for (const item of action.items)
     if (!licenseType.manual.documents.some((d) => d.key === item.documentKey))
       throw problems.unknownDocumentRequirement(item.documentKey);
-  const request: FixRequest = { items: action.items, deadline, requestedBy: officer.userId, requestedAt: now.toISOString() };
+  const request: FixRequest = {
+    items: action.items,
+    deadline,
+    requestedBy: officer.userId,
+    requestedAt: now.toISOString(),
+  };
   return action.comment ? { ...request, comment: action.comment } : request;
 }
 
@@ -102,8 +107,16 @@ export function returnForMissedFixDeadline(app: Application, now: Date): Applica
   if (app.fixRequest && now.getTime() < Date.parse(app.fixRequest.deadline))
     throw problems.invalidTransition("return before the fix deadline", app.status);
   const system: Actor = { userId: "system", roles: [] };
-  return change(app, { status: "RETURNED", dueAt: undefined, awaiting: undefined }, system, "system", "return", now, {
-    comment: "พ้นกำหนดเวลาแก้ไขเอกสารตามบันทึกความบกพร่อง (s.8) / fix deadline passed",
-    data: { deadline: app.fixRequest?.deadline },
-  });
+  return change(
+    app,
+    { status: "RETURNED", dueAt: undefined, awaiting: undefined },
+    system,
+    "system",
+    "return",
+    now,
+    {
+      comment: "พ้นกำหนดเวลาแก้ไขเอกสารตามบันทึกความบกพร่อง (s.8) / fix deadline passed",
+      data: { deadline: app.fixRequest?.deadline },
+    },
+  );
 }

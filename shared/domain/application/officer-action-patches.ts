@@ -62,7 +62,9 @@ export const officerActionPatches: { [A in OfficerActionName]: PatchOf<A> } = {
     data: { scheduledAt: action.scheduledAt, place: action.place },
   }),
   "record-delay-reason": (_app, action, { now, officer }) => ({
-    patch: { delayReason: { reason: action.reason, recordedAt: now.toISOString(), recordedBy: officer.userId } },
+    patch: {
+      delayReason: { reason: action.reason, recordedAt: now.toISOString(), recordedBy: officer.userId },
+    },
     comment: action.reason,
   }),
   "record-committee-resolution": (_app, action) => ({
@@ -83,7 +85,12 @@ export const officerActionPatches: { [A in OfficerActionName]: PatchOf<A> } = {
       throw problems.invalidFee("Approve with a fee of 0: the assessment that follows states the amount");
     checkApprovalFee(licenseType, action.feeTHB);
     const at = now.toISOString();
-    const decision = { outcome: "approved" as const, feeTHB: action.feeTHB, decidedAt: at, decidedBy: officer.userId };
+    const decision = {
+      outcome: "approved" as const,
+      feeTHB: action.feeTHB,
+      decidedAt: at,
+      decidedBy: officer.userId,
+    };
     // A cancellation ends with its approval: the license is cancelled, nothing is paid or issued.
     if (licenseType.caseType === "cancel")
       return {
@@ -141,14 +148,21 @@ export const officerActionPatches: { [A in OfficerActionName]: PatchOf<A> } = {
       ...(action.channel === "billPayment" ? { reference: action.reference } : {}),
       confirmedAt: at,
     };
-    const data = { receiptNumber: action.receiptNumber, amountTHB: action.amountTHB, channel: action.channel };
+    const data = {
+      receiptNumber: action.receiptNumber,
+      amountTHB: action.amountTHB,
+      channel: action.channel,
+    };
     // An assessed tax ends with its payment and receipt: there is no license to issue.
     if (licenseType.workflow.assessment)
       return {
         patch: { status: "PAYMENT_CONFIRMED", payment, dueAt: undefined, closedAt: at, clockStoppedAt: at },
         data,
       };
-    return { patch: { status: "PAYMENT_CONFIRMED", payment, dueAt: deadlines.issueDue(now).toISOString() }, data };
+    return {
+      patch: { status: "PAYMENT_CONFIRMED", payment, dueAt: deadlines.issueDue(now).toISOString() },
+      data,
+    };
   },
   "issue-license": (_app, action, { licenseNumber }) => {
     if (!licenseNumber) throw new Error("issue-license needs an allocated license number");

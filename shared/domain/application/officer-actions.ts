@@ -1,7 +1,7 @@
 import type { LicenseType } from "../../catalog/schema";
 import type { OfficerAction, OfficerActionName } from "../../schemas/officer-actions";
-import type { StepOutcome } from "../workflow/progress";
 import { noticeForAction } from "../workflow/notices";
+import type { StepOutcome } from "../workflow/progress";
 import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
 import type { AnnotatingAction, StepAction } from "../workflow/step-graph";
 import { assertFixStillAllowed } from "./fix-request";
@@ -27,7 +27,11 @@ export interface OfficerActionOutcome extends ApplicationChange {
   outcome?: StepOutcome;
 }
 
-export function assertOfficerActionAllowed(app: Application, action: OfficerActionName, lt: LicenseType): void {
+export function assertOfficerActionAllowed(
+  app: Application,
+  action: OfficerActionName,
+  lt: LicenseType,
+): void {
   if (action === "request-fix") assertFixStillAllowed(app);
   assertActionFits(app, graphOf(lt), action as StepAction | AnnotatingAction);
 }

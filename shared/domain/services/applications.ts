@@ -8,11 +8,11 @@ import { createDraft, submit, updateDraft } from "../application/lifecycle";
 import type { Application, ApplicationChange } from "../application/types";
 import { problems } from "../errors";
 import { assertCaseLicense, caseLicenseNumber } from "../license-cases";
+import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
 import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
 import { assertAssignedToView } from "./officer-access";
-import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
 import { commitStepOutcome } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
@@ -53,7 +53,11 @@ export async function updateApplication(
  * The application as its owner or an officer sees it, with the step its workflow waits at now (none
  * while the workflow is between steps, catching up with a decision, or ended).
  */
-export async function viewApplication(deps: Deps<"store" | "officers" | "progress">, actor: Actor, id: string) {
+export async function viewApplication(
+  deps: Deps<"store" | "officers" | "progress">,
+  actor: Actor,
+  id: string,
+) {
   const app = await deps.store.get(id);
   assertCanView(actor, app);
   await assertAssignedToView(deps, actor, app);

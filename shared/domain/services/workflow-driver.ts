@@ -1,6 +1,6 @@
 import type { StepWait } from "../workflow/progress";
-import type { Dependencies } from "./dependencies";
 import { workflowInput } from "./applications";
+import type { Dependencies } from "./dependencies";
 import { settleOutcome } from "./step-change";
 
 type Deps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock">;

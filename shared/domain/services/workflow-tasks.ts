@@ -1,4 +1,9 @@
-import { decisionOutstanding, decisionWaitSeconds, nextDecisionWakeUp, recordOverdueNotice } from "../application/decision-clock";
+import {
+  decisionOutstanding,
+  decisionWaitSeconds,
+  nextDecisionWakeUp,
+  recordOverdueNotice,
+} from "../application/decision-clock";
 import { returnForMissedFixDeadline } from "../application/fix-request";
 import type { HumanStep } from "../application/status";
 import { DomainError, problems } from "../errors";

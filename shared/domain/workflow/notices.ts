@@ -38,11 +38,16 @@ export function noticeForAction(
   now: Date,
 ): { topic: NotificationTopic; notification: Notification } | undefined {
   const kind = noticeOfAction[action];
-  return kind && { topic: noticeTopic[kind], notification: notice(app, kind, `${app.id}:${round}:${kind}`, now) };
+  return (
+    kind && { topic: noticeTopic[kind], notification: notice(app, kind, `${app.id}:${round}:${kind}`, now) }
+  );
 }
 
 /** s.8: the return, sent by the workflow when the fix deadline passed (once per application). */
-export function returnNotice(app: Application, now: Date): { topic: NotificationTopic; notification: Notification } {
+export function returnNotice(
+  app: Application,
+  now: Date,
+): { topic: NotificationTopic; notification: Notification } {
   return { topic: noticeTopic.returned, notification: notice(app, "returned", `${app.id}:returned`, now) };
 }
 

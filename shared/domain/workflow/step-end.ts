@@ -23,7 +23,11 @@ export function graphOf(lt: Pick<LicenseType, "caseType" | "workflow">): StepGra
  * waits at. An action of a later step is early (409 WORKFLOW_NOT_WAITING, naming the step it waits
  * at); anything else does not fit the status (409 INVALID_STATUS_FOR_ACTION).
  */
-export function assertActionFits(app: Application, graph: StepGraph, action: StepAction | AnnotatingAction): void {
+export function assertActionFits(
+  app: Application,
+  graph: StepGraph,
+  action: StepAction | AnnotatingAction,
+): void {
   const at = app.awaiting?.step;
   const ends = stepsEndedBy(graph, action);
   const annotates = stepsAnnotatedBy(graph, action);

@@ -124,12 +124,12 @@ export function stepGraphOf(shape: WorkflowShape): StepGraph {
       step,
       timer: "decisionClock",
       edges: [forward, reject, withdraw],
-      annotations: step === "inspection" ? ["schedule-inspection", "record-delay-reason"] : ["record-delay-reason"],
+      annotations:
+        step === "inspection" ? ["schedule-inspection", "record-delay-reason"] : ["record-delay-reason"],
     });
   }
   if (shape.caseType !== "cancel") {
-    if (shape.assessment)
-      steps.push(untimed("assessment", { action: "issue-assessment", to: "payment" }));
+    if (shape.assessment) steps.push(untimed("assessment", { action: "issue-assessment", to: "payment" }));
     if (shape.payment || shape.assessment)
       steps.push(
         untimed("payment", {

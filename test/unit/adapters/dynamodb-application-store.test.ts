@@ -24,7 +24,7 @@ beforeEach(() => ddb.reset());
 
 const id = "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ";
 const at = "2026-03-02T04:00:00.000Z";
-function changeOf(endsStep?: ApplicationChange["endsStep"]): ApplicationChange {
+function changeOf(): ApplicationChange {
   const application = applicationIn("DOCS_COMPLETE", { version: 4, dueAt: "2026-04-01T09:30:00.000Z" });
   return {
     application,
@@ -37,7 +37,6 @@ function changeOf(endsStep?: ApplicationChange["endsStep"]): ApplicationChange {
       fromStatus: "SUBMITTED",
       toStatus: "DOCS_COMPLETE",
     },
-    ...(endsStep ? { endsStep } : {}),
   };
 }
 
@@ -58,9 +57,16 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe("DynamoDbApplicationStore.apply", () => {
-  it("writes the application on the version condition, the event, and consumes the step's task, in one transaction", async () => {
+  it("writes the application on the version condition, the event, and the step's outcome, in one transaction", async () => {
     ddb.on(TransactWriteCommand).resolves({});
-    await store.apply(changeOf("completenessCheck"));
+    const outcome = {
+      applicationId: id,
+      round: 2,
+      step: "completenessCheck" as const,
+      action: "confirm-complete" as const,
+      committedAt: at,
+    };
+    await store.apply(changeOf(), { outcome });
 
     expect(ddb.calls()).toHaveLength(1);
     const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
@@ -86,16 +92,17 @@ describe("DynamoDbApplicationStore.apply", () => {
       ConditionExpression: "attribute_not_exists(PK)",
       Item: { PK: `APP#${id}`, SK: `EVT#${at}#000004`, entity: "event", action: "confirm-complete" },
     });
+    // One outcome per round: a second commit of the same round could only be a bug, and fails.
     expect(items[2]).toEqual({
-      Delete: {
+      Put: {
         TableName: "bizportal-test",
-        Key: { PK: `APP#${id}`, SK: "TASK#completenessCheck" },
-        ConditionExpression: "attribute_exists(PK)",
+        Item: { PK: `APP#${id}`, SK: "OUTCOME#0002", entity: "outcome", ...outcome },
+        ConditionExpression: "attribute_not_exists(PK)",
       },
     });
   });
 
-  it("does not touch any task when the change ends no step", async () => {
+  it("writes only the application and its event when the change ends no step", async () => {
     ddb.on(TransactWriteCommand).resolves({});
     await store.apply(changeOf());
     const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
@@ -114,10 +121,10 @@ describe("DynamoDbApplicationStore.apply", () => {
       issuedAt: at,
       validUntil: "2027-03-02T04:00:00.000Z",
     };
-    await store.apply(changeOf("licenseIssue"), { license });
+    await store.apply(changeOf(), { license });
     const items = ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items).toHaveLength(4);
-    expect(items[3]?.Put).toEqual({
+    expect(items).toHaveLength(3);
+    expect(items[2]?.Put).toEqual({
       TableName: "bizportal-test",
       Item: {
         PK: "LIC#KD-FOOD200-2569-000001",
@@ -134,42 +141,32 @@ describe("DynamoDbApplicationStore.apply", () => {
 
   it("maps a failed version condition to CONCURRENT_MODIFICATION", async () => {
     ddb.on(TransactWriteCommand).rejects(canceled("ConditionalCheckFailed", "None", "None"));
-    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    const error = await rejectionOf(store.apply(changeOf()));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
   });
 
-  it("maps a missing task to WORKFLOW_NOT_WAITING, naming the step", async () => {
-    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "ConditionalCheckFailed"));
-    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
-    expect(error).toMatchObject({
-      code: "WORKFLOW_NOT_WAITING",
-      status: 409,
-      detail: 'The workflow is not waiting at step "completenessCheck"',
-    });
-  });
-
-  it("names the version, not the consumed task, when another change won the race", async () => {
+  it("names the version, not the outcome's key, when another change won the race", async () => {
     ddb
       .on(TransactWriteCommand)
       .rejects(canceled("ConditionalCheckFailed", "None", "ConditionalCheckFailed"));
-    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    const error = await rejectionOf(store.apply(changeOf()));
     expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
   });
 
   it("maps a transaction conflict with another writer to CONCURRENT_MODIFICATION", async () => {
     ddb.on(TransactWriteCommand).rejects(canceled("TransactionConflict", "None", "None"));
-    const error = await rejectionOf(store.apply(changeOf("completenessCheck")));
+    const error = await rejectionOf(store.apply(changeOf()));
     expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
   });
 
   it("advances a license-number sequence in the same transaction, only from the number before", async () => {
     ddb.on(TransactWriteCommand).resolves({});
-    await store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } });
-    await store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2570", value: 1 } });
+    await store.apply(changeOf(), { sequence: { scope: "KD-FOOD200-2569", value: 7 } });
+    await store.apply(changeOf(), { sequence: { scope: "KD-FOOD200-2570", value: 1 } });
     const [seven, one] = ddb
       .commandCalls(TransactWriteCommand)
-      .map((c) => c.args[0].input.TransactItems![3]!.Update!);
+      .map((c) => c.args[0].input.TransactItems![2]!.Update!);
     expect(seven).toMatchObject({
       Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" },
       UpdateExpression: "SET #v = :value",
@@ -180,16 +177,16 @@ describe("DynamoDbApplicationStore.apply", () => {
   });
 
   it("says the sequence moved when only the sequence's condition failed, so the caller retries", async () => {
-    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "ConditionalCheckFailed"));
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "ConditionalCheckFailed"));
     const error = await rejectionOf(
-      store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+      store.apply(changeOf(), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
     );
     expect(error).toBeInstanceOf(SequenceMoved);
     expect((error as SequenceMoved).scope).toBe("KD-FOOD200-2569");
     // Two issues writing the sequence at the same moment: DynamoDB cancels one with a conflict.
-    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "TransactionConflict"));
+    ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "TransactionConflict"));
     const conflict = await rejectionOf(
-      store.apply(changeOf("licenseIssue"), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+      store.apply(changeOf(), { sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
     );
     expect(conflict).toBeInstanceOf(SequenceMoved);
   });
@@ -198,7 +195,7 @@ describe("DynamoDbApplicationStore.apply", () => {
     const license = { number: "KD-FOOD200-2569-000007" } as LicenseRecord;
     ddb.on(TransactWriteCommand).rejects(canceled("None", "None", "None", "TransactionConflict", "None"));
     const error = await rejectionOf(
-      store.apply(changeOf("licenseIssue"), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+      store.apply(changeOf(), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
     );
     expect(error).toBeInstanceOf(SequenceMoved);
     // The application's own version failing too is a lost race for the step, not for the number.
@@ -206,7 +203,7 @@ describe("DynamoDbApplicationStore.apply", () => {
       .on(TransactWriteCommand)
       .rejects(canceled("ConditionalCheckFailed", "None", "None", "None", "TransactionConflict"));
     const lost = await rejectionOf(
-      store.apply(changeOf("licenseIssue"), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
+      store.apply(changeOf(), { license, sequence: { scope: "KD-FOOD200-2569", value: 7 } }),
     );
     expect(lost).toMatchObject({ code: "CONCURRENT_MODIFICATION" });
   });

@@ -10,6 +10,7 @@ const publisher = new SnsEventPublisher(new SNSClient({ region: "ap-southeast-1"
 beforeEach(() => sns.reset());
 
 const notification: Notification = {
+  id: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ:2:fixRequested",
   kind: "fixRequested",
   applicationId: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ",
   licenseTypeId: "food-premises-over-200sqm-klong-dan",

@@ -24,7 +24,11 @@ const start = () =>
   engine.startExecution({
     name: id,
     licenseTypeId: "food-premises-over-200sqm-klong-dan",
-    input: { applicationId: id, licenseTypeId: "food-premises-over-200sqm-klong-dan" },
+    input: {
+      applicationId: id,
+      licenseTypeId: "food-premises-over-200sqm-klong-dan",
+      outcome: { round: 0, action: "submit" },
+    },
   });
 const executionArn = `arn:aws:states:ap-southeast-1:123456789012:execution:food-premises:${id}`;
 
@@ -35,7 +39,11 @@ describe("StepFunctionsWorkflowEngine.startExecution", () => {
     expect(sfn.commandCalls(StartExecutionCommand)[0]!.args[0].input).toEqual({
       stateMachineArn,
       name: id,
-      input: JSON.stringify({ applicationId: id, licenseTypeId: "food-premises-over-200sqm-klong-dan" }),
+      input: JSON.stringify({
+        applicationId: id,
+        licenseTypeId: "food-premises-over-200sqm-klong-dan",
+        outcome: { round: 0, action: "submit" },
+      }),
     });
   });
 
@@ -53,7 +61,7 @@ describe("StepFunctionsWorkflowEngine.startExecution", () => {
       engine.startExecution({
         name: id,
         licenseTypeId: "liquor",
-        input: { applicationId: id, licenseTypeId: "liquor" },
+        input: { applicationId: id, licenseTypeId: "liquor", outcome: { round: 0, action: "submit" } },
       }),
     ).rejects.toThrow("No state machine for license type liquor");
     expect(sfn.commandCalls(StartExecutionCommand)).toHaveLength(1);

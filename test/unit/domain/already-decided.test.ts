@@ -18,11 +18,17 @@ const event = (action: string, userId = "officer-2", at = "2026-03-02T03:00:00.0
 });
 
 describe("what a lost race collided with", () => {
-  it("knows which steps each action ends: a refusal any consideration step, a withdrawal any step", () => {
+  it("knows which steps each action ends: a refusal any consideration step, a withdrawal any before the decision", () => {
     expect(stepsEndedByAction("approve")).toEqual(["decision"]);
-    expect(stepsEndedByAction("reject")).toEqual(["decision", "inspection", "committee"]);
+    expect(stepsEndedByAction("reject")).toEqual(["inspection", "committee", "decision"]);
     expect(stepsEndedByAction("resubmit")).toEqual(["applicantFix"]);
-    expect(stepsEndedByAction("withdraw")).toContain("payment");
+    expect(stepsEndedByAction("withdraw")).toEqual([
+      "completenessCheck",
+      "applicantFix",
+      "inspection",
+      "committee",
+      "decision",
+    ]);
     expect(stepsEndedByAction("schedule-inspection")).toEqual([]);
     expect(stepsEndedByAction("overdue-notice")).toEqual([]);
   });

@@ -28,7 +28,6 @@ describe("acknowledgeFixRequest (the applicant signs the s.8 memo)", () => {
     });
     expect(outcome.application.version).toBe(app.version + 1);
     expect(outcome.expectedVersion).toBe(app.version);
-    expect(outcome.endsStep).toBeUndefined();
     expect(outcome.event).toMatchObject({
       action: "acknowledge-fix-request",
       actor: { userId: "applicant-1", role: "applicant" },

@@ -138,7 +138,6 @@ describe("recordOverdueNotice", () => {
       nextNoticeAt: "2026-04-08T09:30:00.000Z",
       copiedTo: ["opdc", "agency-supervisor"],
     });
-    expect(change.endsStep).toBeUndefined();
   });
 });
 

@@ -1,15 +1,14 @@
 import { compareQueue, mergeQueue, queueRowOf } from "../../../shared/domain/application/queue";
-import { type HumanStep, terminalStatuses } from "../../../shared/domain/application/status";
+import { terminalStatuses } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
+import type { StepOutcome, StepWait } from "../../../shared/domain/workflow/progress";
 import {
   type ApplicationStore,
   type ApplyExtras,
   type IdempotentResult,
   type LicenseRecord,
   type Page,
-  type PendingResume,
-  type PendingTask,
   type QueuePage,
   type QueueQuery,
   SequenceMoved,
@@ -21,6 +20,7 @@ import {
   type WorkflowEngine,
   type WorkflowInput,
 } from "../../../shared/ports/workflow-engine";
+import type { WorkflowProgress } from "../../../shared/ports/workflow-progress";
 
 /**
  * In-memory ports for the domain services' unit tests. Every call is written to `log` (in order),
@@ -28,17 +28,15 @@ import {
  */
 export class FakeApplicationStore implements ApplicationStore {
   readonly apps = new Map<string, Application>();
-  readonly resumes = new Map<string, PendingResume>();
-  readonly tasks = new Map<string, PendingTask>();
+  /** Outcomes and waits committed with changes (the progress fake reads them). */
+  readonly outcomes = new Map<string, StepOutcome>();
+  readonly waits = new Map<string, StepWait>();
   readonly idempotentResults = new Map<string, IdempotentResult>();
   readonly licenses = new Map<string, LicenseRecord>();
   readonly applied: { change: ApplicationChange; extras: ApplyExtras | undefined }[] = [];
   readonly log: string[];
   /** Errors the next `apply` calls throw, one per call, before writing anything. */
   readonly applyFailures: Error[] = [];
-  /** Answers of `pendingTasksOf`, one per call; the stored tasks once they run out. */
-  readonly pendingAnswers: PendingTask[][] = [];
-  pendingCalls = 0;
   idempotencyReads = 0;
 
   constructor(apps: Application[] = [], log: string[] = []) {
@@ -68,24 +66,14 @@ export class FakeApplicationStore implements ApplicationStore {
     }
     if (extras?.license) this.licenses.set(extras.license.number, structuredClone(extras.license));
     this.apps.set(change.application.id, structuredClone(change.application));
-    if (change.endsStep) this.tasks.delete(stepKey(change.application.id, change.endsStep));
-    if (extras?.resume)
-      this.resumes.set(stepKey(extras.resume.applicationId, extras.resume.step), extras.resume);
+    if (extras?.outcome)
+      this.outcomes.set(
+        roundKey(extras.outcome.applicationId, extras.outcome.round),
+        structuredClone(extras.outcome),
+      );
+    if (extras?.wait) this.waits.set(extras.wait.applicationId, structuredClone(extras.wait));
     if (extras?.idempotency) this.putIdempotentResult(extras.idempotency);
     this.applied.push({ change: structuredClone(change), extras: extras && structuredClone(extras) });
-  }
-
-  async getResume(applicationId: string, step: HumanStep): Promise<PendingResume | undefined> {
-    return this.resumes.get(stepKey(applicationId, step));
-  }
-
-  async deleteResume(applicationId: string, step: HumanStep): Promise<void> {
-    this.log.push(`deleteResume ${applicationId} ${step}`);
-    this.resumes.delete(stepKey(applicationId, step));
-  }
-
-  putResume(resume: PendingResume): void {
-    this.resumes.set(stepKey(resume.applicationId, resume.step), resume);
   }
 
   async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
@@ -122,26 +110,6 @@ export class FakeApplicationStore implements ApplicationStore {
     return mergeQueue([rows], query.limit);
   }
 
-  async putPendingTask(task: PendingTask): Promise<void> {
-    this.log.push(`putPendingTask ${task.step}`);
-    this.tasks.set(stepKey(task.applicationId, task.step), structuredClone(task));
-  }
-
-  async getPendingTask(applicationId: string, step: HumanStep): Promise<PendingTask | undefined> {
-    return this.tasks.get(stepKey(applicationId, step));
-  }
-
-  async pendingTasksOf(applicationId: string): Promise<PendingTask[]> {
-    this.pendingCalls++;
-    const answer = this.pendingAnswers.shift();
-    if (answer) return answer;
-    return [...this.tasks.values()].filter((t) => t.applicationId === applicationId);
-  }
-
-  async listPendingTasks(): Promise<PendingTask[]> {
-    return [...this.tasks.values()];
-  }
-
   /** Last number of each license-number sequence. */
   readonly sequences = new Map<string, number>();
   async currentSequence(scope: string): Promise<number> {
@@ -153,13 +121,44 @@ export class FakeApplicationStore implements ApplicationStore {
   }
 }
 
-function stepKey(applicationId: string, step: HumanStep): string {
-  return `${applicationId}#${step}`;
+function roundKey(applicationId: string, round: number): string {
+  return `${applicationId}#${round}`;
+}
+
+/** Where workflows wait and the outcomes committed: shares the store's maps, as the table does. */
+export class FakeWorkflowProgress implements WorkflowProgress {
+  constructor(
+    private readonly store: FakeApplicationStore,
+    readonly log: string[] = store.log,
+  ) {}
+
+  async recordWait(wait: StepWait): Promise<void> {
+    this.log.push(`recordWait ${wait.step ?? "start"} ${wait.round}`);
+    this.store.waits.set(wait.applicationId, structuredClone(wait));
+  }
+
+  async currentWait(applicationId: string): Promise<StepWait | undefined> {
+    const wait = this.store.waits.get(applicationId);
+    return wait && structuredClone(wait);
+  }
+
+  async outcome(applicationId: string, round: number): Promise<StepOutcome | undefined> {
+    const outcome = this.store.outcomes.get(roundKey(applicationId, round));
+    return outcome && structuredClone(outcome);
+  }
+
+  async markAnnounced(applicationId: string, round: number, at: string): Promise<void> {
+    this.log.push(`markAnnounced ${round}`);
+    const outcome = this.store.outcomes.get(roundKey(applicationId, round));
+    if (outcome && !outcome.announcedAt) outcome.announcedAt = at;
+  }
 }
 
 /** The workflow engine: records the tokens sent back; dead tokens fail as a timed-out wait does. */
 export class FakeWorkflowEngine implements WorkflowEngine {
   readonly sent: { token: string; output: Record<string, unknown> }[] = [];
+  readonly failed: { token: string; error: string; cause: string }[] = [];
+  readonly started: string[] = [];
   readonly deadTokens = new Set<string>();
   /** Thrown by the next sendTaskSuccess (other than a dead token), e.g. a throttling error. */
   failure: Error | undefined;
@@ -167,7 +166,15 @@ export class FakeWorkflowEngine implements WorkflowEngine {
   constructor(readonly log: string[] = []) {}
 
   async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
+    this.started.push(input.name);
     return { executionId: `exec-${input.name}` };
+  }
+
+  async sendTaskFailure(token: string, error: string, cause: string): Promise<void> {
+    this.log.push(`sendTaskFailure ${token} ${error}`);
+    if (this.deadTokens.has(token)) throw new TaskNoLongerWaitingError();
+    if (this.failure) throw this.failure;
+    this.failed.push({ token, error, cause });
   }
 
   async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
@@ -198,12 +205,14 @@ export class FixedClock implements Clock {
   }
 }
 
-/** A pending task of the fixture application at `step`. */
-export function pendingTask(step: HumanStep, overrides: Partial<PendingTask> = {}): PendingTask {
+/** A wait of the fixture application at `step` in `round`. */
+export function stepWait(step: StepWait["step"], round: number, overrides: Partial<StepWait> = {}): StepWait {
   return {
     applicationId: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ",
+    licenseTypeId: "food-premises-klong-dan",
+    round,
     step,
-    token: `token-${step}`,
+    token: `token-${step}-${round}`,
     stateName: `Await-${step}`,
     stateInput: { applicationId: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ" },
     createdAt: "2026-03-02T03:00:00.000Z",

@@ -3,7 +3,7 @@ import {
   checkFixDeadline,
   defaultFixDeadlineMaxDays,
   latestFixDeadline,
-} from "../../../shared/domain/application/fix-deadline";
+} from "../../../shared/domain/application/fix-request";
 import { domainErrorOf, foodType, mondayTen } from "./fixtures";
 
 /** s.8: the fix deadline is real — in the future, and not months away. */

@@ -6,6 +6,7 @@ import { applyOfficerAction } from "../../../shared/domain/application/officer-a
 import type { ApplicationStatus } from "../../../shared/domain/application/status";
 import type { Application, AttachedDocument } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
+import { graphOf } from "../../../shared/domain/workflow/step-end";
 import { completeFoodForm, foodLicenseTypeId } from "../../support/api-client";
 
 /** Shared test data for the domain tests: the food-premises entry, actors and fixed instants. */
@@ -53,10 +54,40 @@ export function attached(seed: string, at: Date): AttachedDocument {
   return { ...sampleDocument(seed), attachedAt: at.toISOString() };
 }
 
+/**
+ * The step an application of this type waits at in a status (round 3 by default), as its workflow
+ * would have it; a status several steps share (UNDER_REVIEW) means the second consideration step.
+ */
+export function awaitingFor(
+  status: ApplicationStatus,
+  lt: LicenseType,
+  round = 3,
+): Application["awaiting"] | undefined {
+  const graph = graphOf(lt);
+  const has = (step: string) => graph.steps.has(step as never);
+  const consideration = (["inspection", "committee", "decision"] as const).filter(has);
+  const afterApproval = ["assessment", "payment", "licenseIssue"].find(has);
+  const step = {
+    SUBMITTED: "completenessCheck",
+    RESUBMITTED: "completenessCheck",
+    FIX_REQUESTED: "applicantFix",
+    DOCS_COMPLETE: consideration[0],
+    INSPECTION_SCHEDULED: "inspection",
+    UNDER_REVIEW: consideration[1] ?? consideration[0],
+    APPROVED: lt.caseType === "cancel" ? undefined : afterApproval,
+    PAYMENT_CONFIRMED: has("licenseIssue") ? "licenseIssue" : undefined,
+    LICENSE_ISSUED: has("pickup") ? "pickup" : undefined,
+  }[status as string];
+  return step && has(step) ? { step: step as never, round } : undefined;
+}
+
 /** An application of the food-premises type in any status, filled in as far as that status implies. */
 export function applicationIn(status: ApplicationStatus, overrides: Partial<Application> = {}): Application {
   const at = mondayTen.toISOString();
+  const lt = findLicenseType(overrides.licenseTypeId ?? foodType.id) ?? foodType;
+  const awaiting = awaitingFor(status, lt);
   return {
+    ...(awaiting ? { awaiting } : {}),
     id: "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ",
     licenseTypeId: foodType.id,
     manualVersion: foodType.manual.version,

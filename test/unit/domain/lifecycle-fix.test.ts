@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
-import {
-  attachDocument,
-  resubmit,
-  returnForMissedFixDeadline,
-} from "../../../shared/domain/application/lifecycle";
+import { resubmit, returnForMissedFixDeadline } from "../../../shared/domain/application/fix-request";
+import { attachDocument } from "../../../shared/domain/application/lifecycle";
 import type { Application } from "../../../shared/domain/application/types";
 import {
   applicant,
@@ -29,11 +26,10 @@ describe("resubmit", () => {
       app,
     );
 
-  it("sends the fix back once every listed document was attached again, ending applicantFix", () => {
+  it("sends the fix back once every listed document was attached again", () => {
     const app = reattach(fixRequested(), ["medicalCertificates", "otherLawLicenses"], wednesdayTen);
     const result = resubmit(app, foodType, applicant, hoursLater(wednesdayTen, 0.25), deadlines, "แก้ไขแล้ว");
     expect(result.application.status).toBe("RESUBMITTED");
-    expect(result.endsStep).toBe("applicantFix");
     expect(result.application.dueAt).toBe("2026-03-04T04:30:00.000Z");
     expect(result.event).toMatchObject({
       action: "resubmit",
@@ -75,7 +71,8 @@ describe("returnForMissedFixDeadline", () => {
     expect(result.application.status).toBe("RETURNED");
     expect(result.application.dueAt).toBeUndefined();
     expect("dueAt" in result.application).toBe(false);
-    expect(result.endsStep).toBe("applicantFix");
+    // The workflow ends with the return: nothing more to wait at.
+    expect(result.application.awaiting).toBeUndefined();
     expect(result.expectedVersion).toBe(app.version);
     expect(result.event).toMatchObject({
       actor: { userId: "system", role: "system" },

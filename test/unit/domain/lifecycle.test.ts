@@ -219,13 +219,7 @@ describe("submit", () => {
 
   it("moves DRAFT to SUBMITTED as version + 1, due after the manual's 15 min + 1 h check", () => {
     const app = withDocuments(draft(), requiredDocumentKeys);
-    const { application, event, expectedVersion, endsStep } = submit(
-      app,
-      foodType,
-      applicant,
-      mondayTen,
-      deadlines,
-    );
+    const { application, event, expectedVersion } = submit(app, foodType, applicant, mondayTen, deadlines);
     expect(application.submittedAt).toBe("2026-03-02T03:00:00.000Z");
     // 10:00 + 15 min + 1 h on office time = 11:15 Bangkok.
     expect(application.dueAt).toBe("2026-03-02T04:15:00.000Z");
@@ -233,7 +227,7 @@ describe("submit", () => {
     expect(application.version).toBe(app.version + 1);
     expect(expectedVersion).toBe(app.version);
     expect(event).toMatchObject({ action: "submit", fromStatus: "DRAFT", toStatus: "SUBMITTED" });
-    expect(endsStep).toBeUndefined();
+    expect(application.awaiting).toEqual({ step: "completenessCheck", round: 1 });
   });
 
   it("counts a Friday-evening submission from Monday 08:30", () => {

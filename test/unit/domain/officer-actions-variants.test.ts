@@ -8,7 +8,7 @@ import {
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import type { Application } from "../../../shared/domain/application/types";
 import type { OfficerAction } from "../../../shared/schemas/officer-actions";
-import { applicationIn, domainErrorOf, foodType, mondayTen, officer } from "./fixtures";
+import { applicationIn, awaitingFor, domainErrorOf, foodType, mondayTen, officer } from "./fixtures";
 
 const deadlines = new ApplicationDeadlines();
 const signboard: LicenseType = findLicenseType("signboard-tax-klong-dan")!;
@@ -23,14 +23,23 @@ const ctx = (licenseType: LicenseType): OfficerActionContext => ({
   deadlines,
   licenseNumber: "KD-SIGN-2569-000001",
 });
-const appOf = (lt: LicenseType, status: ApplicationStatus, overrides: Partial<Application> = {}) =>
-  applicationIn(status, {
+const appOf = (lt: LicenseType, status: ApplicationStatus, overrides: Partial<Application> = {}) => {
+  // After an assessment, the application waits for its payment.
+  const awaiting =
+    status === "APPROVED" && overrides.assessment
+      ? { step: "payment" as const, round: 4 }
+      : awaitingFor(status, lt);
+  const app = applicationIn(status, {
     licenseTypeId: lt.id,
     agencyId: lt.agencyId,
     caseType: lt.caseType,
     decision: undefined,
     ...overrides,
   });
+  if (awaiting) app.awaiting = awaiting;
+  else delete app.awaiting;
+  return app;
+};
 const act = (lt: LicenseType, app: Application, action: OfficerAction) =>
   applyOfficerAction(app, action, ctx(lt));
 
@@ -75,7 +84,7 @@ describe("assessment (signboard tax)", () => {
       trackingNumber: "EF123456789TH",
     });
     expect(outcome.application.dueAt).toBe(deadlines.paymentDue(mondayTen, signboard).toISOString());
-    expect(outcome.endsStep).toBe("assessment");
+    expect(outcome.outcome?.step).toBe("assessment");
     expect(outcome.event.comment).toBe("เลขติดตามพัสดุ EF123456789TH");
     expect(outcome.event.data).toEqual({ assessmentNumber: "ภ.ป.3-2569-017", amountTHB: 1_240 });
   });
@@ -133,7 +142,7 @@ describe("assessment (signboard tax)", () => {
     expect(outcome.application.closedAt).toBe(at);
     expect(outcome.application.clockStoppedAt).toBe(at);
     expect(outcome.application).not.toHaveProperty("dueAt");
-    expect(outcome.endsStep).toBe("payment");
+    expect(outcome.outcome?.step).toBe("payment");
     expect(outcome.event.data).toEqual({
       receiptNumber: "R-2569-0100",
       amountTHB: 1_240,
@@ -176,7 +185,7 @@ describe("cancellation (closure of a food premises)", () => {
     expect(outcome.application.closedAt).toBe(at);
     expect(outcome.application.clockStoppedAt).toBe(at);
     expect(outcome.application).not.toHaveProperty("dueAt");
-    expect(outcome.endsStep).toBe("decision");
+    expect(outcome.outcome?.step).toBe("decision");
     expect(outcome.event.data).toEqual({ feeTHB: 0, cancelsLicense: "WH-FOOD200-2568-000003" });
   });
 });
@@ -199,16 +208,18 @@ describe("record-committee-resolution (building permit)", () => {
   it("after the inspection, from UNDER_REVIEW: ends the committee step", () => {
     const outcome = act(building, appOf(building, "UNDER_REVIEW"), resolution);
     expect(outcome.application.status).toBe("UNDER_REVIEW");
-    expect(outcome.endsStep).toBe("committee");
-    expect(outcome.resumesWorkflow).toBe(true);
+    expect(outcome.outcome?.step).toBe("committee");
     expect(outcome.event.comment).toBe("ที่ประชุมมีมติไม่เห็นชอบ ระยะร่นไม่เป็นไปตามกฎกระทรวง");
     expect(outcome.event.data).toEqual({ resolution: "recommendRejection" });
-    expect(outcome.workflowOutput).toEqual({ action: "record-committee-resolution" });
+    expect(outcome.outcome).toMatchObject({ action: "record-committee-resolution" });
+    expect(outcome.application.awaiting?.step).toBe("decision");
   });
 
   it.each(applicationStatuses.filter((s) => s !== "UNDER_REVIEW"))("is refused from %s", (status) => {
+    // Before the inspection is recorded it is early; after the committee, too late.
+    const early = ["SUBMITTED", "FIX_REQUESTED", "RESUBMITTED", "DOCS_COMPLETE", "INSPECTION_SCHEDULED"];
     expect(domainErrorOf(() => act(building, appOf(building, status), resolution)).code).toBe(
-      "INVALID_STATUS_FOR_ACTION",
+      early.includes(status) ? "WORKFLOW_NOT_WAITING" : "INVALID_STATUS_FOR_ACTION",
     );
   });
 
@@ -238,9 +249,9 @@ describe("record-delay-reason", () => {
         recordedBy: "officer-1",
       });
       expect(outcome.event).toMatchObject({ fromStatus: status, toStatus: status, comment: delay.reason });
-      expect(outcome.endsStep).toBeUndefined();
-      expect(outcome.step).toBeUndefined();
-      expect(outcome.resumesWorkflow).toBe(false);
+      // The step goes on waiting.
+      expect(outcome.outcome).toBeUndefined();
+      expect(outcome.application.awaiting).toEqual(app.awaiting);
     },
   );
 

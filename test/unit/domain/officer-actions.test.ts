@@ -94,21 +94,37 @@ const cases = (Object.keys(table) as OfficerActionName[]).flatMap((action) =>
 );
 
 describe("a refusal during the inspection", () => {
-  it("ends the step the workflow waits at: the inspection, or the committee", () => {
-    for (const waitingAt of ["inspection", "committee", "decision"] as const) {
-      const outcome = applyOfficerAction(applicationIn("DOCS_COMPLETE"), sample.reject, ctx({ waitingAt }));
-      expect([outcome.application.status, outcome.endsStep]).toEqual(["REJECTED", waitingAt]);
-      expect(outcome.workflowOutput).toEqual({ action: "reject" });
+  it("ends the step the application waits at: the inspection, the committee or the decision", () => {
+    for (const step of ["inspection", "decision"] as const) {
+      const app = applicationIn("DOCS_COMPLETE", { awaiting: { step, round: 4 } });
+      const outcome = applyOfficerAction(app, sample.reject, ctx());
+      expect([outcome.application.status, outcome.outcome?.step]).toEqual(["REJECTED", step]);
+      expect(outcome.outcome).toMatchObject({ round: 4, action: "reject" });
+      // The workflow ends with a refusal: nothing more to wait at.
+      expect(outcome.application.awaiting).toBeUndefined();
       expect(outcome.application.decision).toMatchObject({ outcome: "rejected" });
     }
   });
 
-  it("is not a way for other actions to end steps they do not own", () => {
-    expect(() =>
-      applyOfficerAction(applicationIn("UNDER_REVIEW"), sample.approve, ctx({ waitingAt: "inspection" })),
-    ).toThrow(/cannot end the step "inspection"/);
+  it("is not a way for other actions to end steps they do not own: approval waits for the inspection", () => {
+    const app = applicationIn("UNDER_REVIEW", { awaiting: { step: "inspection", round: 4 } });
+    const error = domainErrorOf(() => applyOfficerAction(app, sample.approve, ctx()));
+    expect([error.code, error.detail]).toEqual([
+      "WORKFLOW_NOT_WAITING",
+      'The workflow is not waiting at step "inspection"',
+    ]);
   });
 });
+
+/** Refused as early (the action's step comes later): the application waits at an earlier step. */
+function earlyFor(action: OfficerActionName, status: ApplicationStatus): boolean {
+  const open = !["DRAFT", "REJECTED", "COLLECTED", "RETURNED", "WITHDRAWN"].includes(status);
+  const from = table[action].from.map((s) => applicationStatuses.indexOf(s));
+  if (!open || from.length === 0) return false;
+  // The fix loop leads back to the completeness check, so its actions are early while a fix is open.
+  if (status === "FIX_REQUESTED") return true;
+  return applicationStatuses.indexOf(status) < Math.min(...from);
+}
 
 describe("which statuses each action is allowed from", () => {
   it.each(cases)("$action from $status: allowed = $allowed", ({ action, status, allowed }) => {
@@ -117,7 +133,8 @@ describe("which statuses each action is allowed from", () => {
       const outcome = applyOfficerAction(app, sample[action], ctx());
       const to = table[action].to === "unchanged" ? status : table[action].to;
       expect(outcome.application.status).toBe(to);
-      expect(outcome.endsStep).toBe(table[action].ends);
+      // A refusal ends whichever consideration step the application waits at.
+      expect(outcome.outcome?.step).toBe(action === "reject" ? app.awaiting?.step : table[action].ends);
       expect(outcome.event).toMatchObject({ action, fromStatus: status, toStatus: to });
       expect(outcome.event.actor).toEqual({ userId: "officer-1", role: "officer" });
       expect(outcome.application.version).toBe(6);
@@ -128,7 +145,9 @@ describe("which statuses each action is allowed from", () => {
       expect(error.code).toBe(
         action === "request-fix" && afterComplete
           ? "FIX_NOT_ALLOWED_AFTER_COMPLETE"
-          : "INVALID_STATUS_FOR_ACTION",
+          : earlyFor(action, status)
+            ? "WORKFLOW_NOT_WAITING"
+            : "INVALID_STATUS_FOR_ACTION",
       );
       expect(error.status).toBe(409);
     }
@@ -140,7 +159,7 @@ describe("which statuses each action is allowed from", () => {
   };
   it("without an inspection, a decision may follow DOCS_COMPLETE directly", () => {
     const outcome = applyOfficerAction(
-      applicationIn("DOCS_COMPLETE"),
+      applicationIn("DOCS_COMPLETE", { awaiting: { step: "decision", round: 3 } }),
       sample.approve,
       ctx({ licenseType: plain }),
     );
@@ -149,15 +168,16 @@ describe("which statuses each action is allowed from", () => {
 
   it("without a fee, the license is issued straight after approval, not after a payment", () => {
     const issued = applyOfficerAction(
-      applicationIn("APPROVED"),
+      applicationIn("APPROVED", { awaiting: { step: "licenseIssue", round: 5 } }),
       sample["issue-license"],
       ctx({ licenseType: plain }),
     );
     expect(issued.application.status).toBe("LICENSE_ISSUED");
+    // There is no payment step to confirm.
     const error = domainErrorOf(() =>
       applyOfficerAction(
-        applicationIn("PAYMENT_CONFIRMED"),
-        sample["issue-license"],
+        applicationIn("APPROVED", { awaiting: { step: "licenseIssue", round: 5 } }),
+        sample["confirm-payment"],
         ctx({ licenseType: plain }),
       ),
     );
@@ -178,8 +198,12 @@ describe("request-fix", () => {
       requestedAt: "2026-03-02T03:00:00.000Z",
     });
     expect(outcome.application.dueAt).toBe(fixDeadline);
-    expect(outcome.workflowOutput).toEqual({ action: "request-fix", fixDeadline });
-    expect(outcome.resumesWorkflow).toBe(true);
+    expect(outcome.outcome).toMatchObject({ step: "completenessCheck", action: "request-fix", round: 3 });
+    expect(outcome.outcome?.notice?.notification).toMatchObject({
+      id: `${outcome.application.id}:3:fixRequested`,
+      data: { deadline: fixDeadline },
+    });
+    expect(outcome.application.awaiting).toEqual({ step: "applicantFix", round: 4 });
   });
 
   it("stores a deadline given with an offset in UTC, so due times sort as strings", () => {
@@ -190,7 +214,6 @@ describe("request-fix", () => {
     );
     expect(outcome.application.dueAt).toBe("2026-03-16T09:30:00.000Z");
     expect(outcome.application.fixRequest?.deadline).toBe("2026-03-16T09:30:00.000Z");
-    expect(outcome.workflowOutput.fixDeadline).toBe("2026-03-16T09:30:00.000Z");
   });
 
   it("refuses a deadline that is not in the future with 400", () => {
@@ -246,10 +269,9 @@ describe("confirm-complete", () => {
 describe("schedule-inspection", () => {
   it("is recorded without resuming the workflow", () => {
     const outcome = applyOfficerAction(applicationIn("DOCS_COMPLETE"), sample["schedule-inspection"], ctx());
-    expect(outcome.endsStep).toBeUndefined();
-    expect(outcome.resumesWorkflow).toBe(false);
-    // Scheduling only annotates: it does not need the workflow to be waiting at any step.
-    expect(outcome.step).toBeUndefined();
+    // Scheduling only annotates: the step goes on waiting.
+    expect(outcome.outcome).toBeUndefined();
+    expect(outcome.application.awaiting).toEqual({ step: "inspection", round: 3 });
     expect(outcome.application.inspection).toEqual({
       scheduledAt: "2026-03-10T03:00:00.000Z",
       place: "99 หมู่ 3 ตำบลคลองด่าน",
@@ -344,6 +366,7 @@ describe("payment, issue and pickup", () => {
     expect(outcome.application.collectedAt).toBe("2026-03-02T03:00:00.000Z");
     expect(outcome.application.clockStoppedAt).toBe("2026-03-02T03:00:00.000Z");
     expect(outcome.event.data).toEqual({ collectedBy: "นายสมชาย ใจดี" });
-    expect(outcome.workflowOutput).toEqual({ action: "confirm-pickup" });
+    expect(outcome.outcome).toMatchObject({ step: "pickup", action: "confirm-pickup" });
+    expect(outcome.application.awaiting).toBeUndefined();
   });
 });

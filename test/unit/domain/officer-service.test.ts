@@ -4,7 +4,14 @@ import type { ApplicationChange } from "../../../shared/domain/application/types
 import { performOfficerAction } from "../../../shared/domain/services/officer";
 import type { ApplyExtras } from "../../../shared/ports/application-store";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
-import { FakeApplicationStore, FakeWorkflowEngine, FixedClock, pendingTask } from "./fakes";
+import {
+  FakeApplicationStore,
+  FakePublisher,
+  FakeWorkflowEngine,
+  FakeWorkflowProgress,
+  FixedClock,
+  stepWait,
+} from "./fakes";
 import { applicationIn, mondayTen, officer } from "./fixtures";
 
 const scope = "KD-FOOD200-2569";
@@ -24,10 +31,12 @@ class RacedStore extends FakeApplicationStore {
 function setup(store: FakeApplicationStore) {
   const app = applicationIn("PAYMENT_CONFIRMED");
   store.apps.set(app.id, app);
-  store.tasks.set(`${app.id}#licenseIssue`, pendingTask("licenseIssue"));
+  store.waits.set(app.id, stepWait("licenseIssue", 3));
   store.sequences.set(scope, 4);
   const deps = {
     store,
+    progress: new FakeWorkflowProgress(store),
+    publisher: new FakePublisher(),
     workflow: new FakeWorkflowEngine(),
     clock: new FixedClock(mondayTen),
     deadlines: new ApplicationDeadlines(),

@@ -1,209 +1,143 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
 import { applyOfficerAction } from "../../../shared/domain/application/officer-actions";
 import { type DomainError, problems } from "../../../shared/domain/errors";
 import {
-  commitStepChange,
+  commitStepOutcome,
   settleLostRace,
-  waitForPendingTask,
+  settleOutcome,
 } from "../../../shared/domain/services/step-change";
-import type { IdempotentResult, LicenseRecord } from "../../../shared/ports/application-store";
-import { FakeApplicationStore, FakeWorkflowEngine, pendingTask } from "./fakes";
+import type { IdempotentResult } from "../../../shared/ports/application-store";
+import {
+  FakeApplicationStore,
+  FakePublisher,
+  FakeWorkflowEngine,
+  FakeWorkflowProgress,
+  FixedClock,
+  stepWait,
+} from "./fakes";
 import { applicationIn, foodType, hoursLater, mondayTen, officer } from "./fixtures";
 
-const review = applicationIn("UNDER_REVIEW", { decision: undefined });
+const review = applicationIn("UNDER_REVIEW", {
+  decision: undefined,
+  awaiting: { step: "decision", round: 4 },
+  clockStartedAt: mondayTen.toISOString(),
+  decisionDueAt: "2026-04-01T09:30:00.000Z",
+});
 const id = review.id;
 const now = hoursLater(mondayTen, 2);
-const approval = applyOfficerAction(
-  review,
-  { action: "approve", feeTHB: 2500 },
-  { licenseType: foodType, officer, now, deadlines: new ApplicationDeadlines() },
-);
-const task = pendingTask("decision", { token: "token-decision-1" });
-const output = { action: "approve" };
+const decide = (action: "approve" | "reject") =>
+  applyOfficerAction(
+    review,
+    action === "approve" ? { action, feeTHB: 2500 } : { action, reasons: ["ผังเมืองห้าม"] },
+    { licenseType: foodType, officer, now, deadlines: new ApplicationDeadlines() },
+  );
 const idempotency: IdempotentResult = {
   scope: "officer-1",
   key: "k-1",
   requestHash: "h",
   response: { ok: 1 },
 };
-const license: LicenseRecord = {
-  number: "KD-FOOD200-2569-000001",
-  applicationId: id,
-  licenseTypeId: review.licenseTypeId,
-  agencyId: review.agencyId,
-  holderId: review.applicantId,
-  businessName: "บริษัท ครัวคลองด่าน จำกัด",
-  issuedAt: now.toISOString(),
-  validUntil: null,
-};
 
 function setup() {
   const log: string[] = [];
   const store = new FakeApplicationStore([review], log);
-  store.tasks.set(`${id}#decision`, task);
   const workflow = new FakeWorkflowEngine(log);
-  return { log, store, workflow };
+  const publisher = new FakePublisher();
+  const deps = {
+    store,
+    workflow,
+    publisher,
+    progress: new FakeWorkflowProgress(store),
+    clock: new FixedClock(now),
+  };
+  return { log, store, workflow, publisher, deps };
 }
 
-describe("commitStepChange", () => {
-  it("writes the change with the outcome and idempotency result, then sends the token and deletes the outcome", async () => {
-    const { log, store, workflow } = setup();
-    await commitStepChange({ store, workflow }, approval, { task, output, idempotency, license });
-    expect(store.applied).toHaveLength(1);
-    expect(store.applied[0]?.change.application.status).toBe("APPROVED");
-    expect(store.applied[0]?.extras).toEqual({
-      license,
-      idempotency,
-      resume: {
-        applicationId: id,
-        step: "decision",
-        token: "token-decision-1",
-        output: { action: "approve" },
-        appVersion: 6,
-        createdAt: "2026-03-02T05:00:00.000Z",
+describe("commitStepOutcome", () => {
+  it("writes the change with its outcome in one apply, announces it and, the workflow waiting there, sends it", async () => {
+    const { log, store, workflow, publisher, deps } = setup();
+    store.waits.set(id, stepWait("decision", 4));
+    const approval = decide("approve");
+    await commitStepOutcome(deps, approval, approval.outcome, { idempotency });
+    expect(store.applied).toHaveLength(2);
+    expect(store.applied[0]?.extras).toEqual({ idempotency, outcome: approval.outcome });
+    expect(publisher.published.map((p) => p.notification.id)).toEqual([`${id}:4:approved`]);
+    // The approval's forward way: a success, with the next step's timeout (payment is untimed).
+    expect(workflow.sent).toEqual([{ token: "token-decision-4", output: { round: 4, action: "approve" } }]);
+    expect(log).toEqual([
+      "apply approve",
+      "markAnnounced 4",
+      // s.10: when the applicant was told of the decision.
+      "apply decision-notice",
+      "sendTaskSuccess token-decision-4",
+    ]);
+  });
+
+  it("sends a side way out as the named failure its state catches, the message as the cause", async () => {
+    const { workflow, store, deps } = setup();
+    store.waits.set(id, stepWait("decision", 4));
+    const refusal = decide("reject");
+    await commitStepOutcome(deps, refusal, refusal.outcome);
+    expect(workflow.failed).toEqual([
+      {
+        token: "token-decision-4",
+        error: "Outcome.reject",
+        cause: JSON.stringify({ round: 4, action: "reject" }),
       },
-    });
-    expect(workflow.sent).toEqual([{ token: "token-decision-1", output: { action: "approve" } }]);
-    expect(log).toEqual(["apply approve", "sendTaskSuccess token-decision-1", `deleteResume ${id} decision`]);
-    expect(store.resumes.size).toBe(0);
-    // The store consumed the task with the change.
-    expect(store.tasks.size).toBe(0);
+    ]);
   });
 
-  it("when the wait has timed out (TaskNoLongerWaiting) keeps the stored outcome and succeeds", async () => {
-    const { log, store, workflow } = setup();
-    workflow.deadTokens.add("token-decision-1");
-    await expect(commitStepChange({ store, workflow }, approval, { task, output })).resolves.toBeUndefined();
-    expect(log).toEqual(["apply approve", "sendTaskSuccess token-decision-1"]);
-    expect(store.resumes.get(`${id}#decision`)).toMatchObject({ token: "token-decision-1", appVersion: 6 });
+  it("answers at once when the workflow has not reached the step: the outcome waits for it", async () => {
+    const { workflow, store, deps } = setup();
+    store.waits.set(id, stepWait("inspection", 3));
+    const approval = decide("approve");
+    await commitStepOutcome(deps, approval, approval.outcome);
     expect(workflow.sent).toEqual([]);
+    expect(store.outcomes.get(`${id}#4`)).toMatchObject({
+      action: "approve",
+      announcedAt: now.toISOString(),
+    });
   });
 
-  it("any other failure to send propagates, with the outcome still stored", async () => {
-    const { store, workflow } = setup();
+  it("stands by a committed decision when sending fails: nothing is thrown, the outcome stays stored", async () => {
+    const { workflow, store, deps } = setup();
+    store.waits.set(id, stepWait("decision", 4));
     workflow.failure = new Error("ThrottlingException");
-    await expect(commitStepChange({ store, workflow }, approval, { task, output })).rejects.toThrow(
-      "ThrottlingException",
-    );
-    expect(store.resumes.size).toBe(1);
+    const approval = decide("approve");
+    await commitStepOutcome(deps, approval, approval.outcome);
+    expect(store.apps.get(id)?.status).toBe("APPROVED");
+    expect(store.outcomes.get(`${id}#4`)).toMatchObject({ action: "approve" });
   });
 
-  it("sends nothing when the write fails", async () => {
-    const { log, store, workflow } = setup();
-    store.applyFailures.push(new Error("ConditionalCheckFailed"));
-    await expect(commitStepChange({ store, workflow }, approval, { task, output })).rejects.toThrow(
-      "ConditionalCheckFailed",
-    );
-    expect(log).toEqual(["apply approve"]);
-    expect(store.resumes.size).toBe(0);
-  });
-
-  it("an annotating change (no task or no output) only writes, with the extras given", async () => {
-    const { log, store, workflow } = setup();
-    await commitStepChange({ store, workflow }, approval, { licenseUpdate: license });
-    expect(store.applied[0]?.extras).toEqual({ licenseUpdate: license });
-    await commitStepChange({ store, workflow }, { ...approval, expectedVersion: 6 }, { task });
-    expect(store.applied[1]?.extras).toEqual({});
-    expect(log).toEqual(["apply approve", "apply approve"]);
-    expect(workflow.sent).toEqual([]);
+  it("sends and announces nothing when the write fails", async () => {
+    const { workflow, publisher, store, deps } = setup();
+    store.waits.set(id, stepWait("decision", 4));
+    store.applyFailures.push(problems.concurrentModification());
+    const approval = decide("approve");
+    const error = await commitStepOutcome(deps, approval, approval.outcome).catch((e: DomainError) => e);
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION" });
+    expect([workflow.sent, publisher.published, store.outcomes.size]).toEqual([[], [], 0]);
   });
 });
 
-describe("waitForPendingTask", () => {
-  afterEach(() => {
-    vi.useRealTimers();
+describe("settleOutcome", () => {
+  it("is idempotent: announced once, and a dead token (the wait timed out) leaves it for the next wait", async () => {
+    const { workflow, publisher, store, deps } = setup();
+    const approval = decide("approve");
+    await commitStepOutcome(deps, approval, approval.outcome);
+    store.waits.set(id, stepWait("decision", 4, { token: "dead" }));
+    workflow.deadTokens.add("dead");
+    expect(await settleOutcome(deps, id, 4)).toBe("pending");
+    store.waits.set(id, stepWait("decision", 4, { token: "again" }));
+    expect(await settleOutcome(deps, id, 4)).toBe("delivered");
+    expect(publisher.published).toHaveLength(1);
+    expect(workflow.sent.map((s) => s.token)).toEqual(["again"]);
   });
 
-  it("returns the step's task when the workflow waits there", async () => {
-    const { store } = setup();
-    await expect(waitForPendingTask({ store }, review, "decision")).resolves.toEqual(task);
-    expect(store.pendingCalls).toBe(1);
-  });
-
-  it("finds the step's task among several", async () => {
-    const { store } = setup();
-    store.pendingAnswers.push([pendingTask("inspection"), task]);
-    await expect(waitForPendingTask({ store }, review, "decision")).resolves.toEqual(task);
-  });
-
-  it("refuses at once with WORKFLOW_NOT_WAITING when another step is pending", async () => {
-    const { store } = setup();
-    store.tasks.clear();
-    store.tasks.set(`${id}#payment`, pendingTask("payment"));
-    const error = (await waitForPendingTask({ store }, review, "decision").catch((e) => e)) as DomainError;
-    expect(error).toMatchObject({ code: "WORKFLOW_NOT_WAITING", status: 409 });
-    expect(error.detail).toBe('The workflow is not waiting at step "decision"');
-    expect(store.pendingCalls).toBe(1);
-  });
-
-  it("answers CONCURRENT_MODIFICATION at once when nothing waits and the application moved on", async () => {
-    const { store } = setup();
-    store.tasks.clear();
-    store.apps.set(id, { ...review, version: review.version + 1, status: "APPROVED" });
-    const error = (await waitForPendingTask({ store }, review, "decision").catch((e) => e)) as DomainError;
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
-    expect(store.pendingCalls).toBe(1);
-  });
-
-  it("takes the first of several steps an action may end (a refusal during the inspection)", async () => {
-    const { store } = setup();
-    store.tasks.clear();
-    store.tasks.set(`${id}#inspection`, pendingTask("inspection"));
-    const found = await waitForPendingTask({ store }, review, ["decision", "inspection", "committee"]);
-    expect(found.step).toBe("inspection");
-  });
-
-  it("waits briefly for a token the workflow is about to record", async () => {
-    vi.useFakeTimers();
-    const { store } = setup();
-    store.pendingAnswers.push([], []);
-    const waiting = waitForPendingTask({ store }, review, "decision");
-    await vi.advanceTimersByTimeAsync(300);
-    await expect(waiting).resolves.toEqual(task);
-    expect(store.pendingCalls).toBe(3);
-  });
-
-  it("gives up with WORKFLOW_NOT_WAITING after 15 looks (6.5 s) when nothing is pending", async () => {
-    vi.useFakeTimers();
-    const { store } = setup();
-    store.tasks.clear();
-    let settled: unknown;
-    const waiting = waitForPendingTask({ store }, review, "decision").catch((e) => {
-      settled = e;
-    });
-    await vi.advanceTimersByTimeAsync(6_400);
-    expect(settled).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(100);
-    await waiting;
-    expect(settled).toMatchObject({ code: "WORKFLOW_NOT_WAITING" });
-    expect(store.pendingCalls).toBe(15);
-  });
-});
-
-describe("waitForPendingTask without a step", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it("returns whichever step the workflow waits at", async () => {
-    const { store } = setup();
-    await expect(waitForPendingTask({ store }, review)).resolves.toEqual(task);
-  });
-
-  it("gives up with WORKFLOW_NOT_WAITING (step any) when none appears", async () => {
-    vi.useFakeTimers();
-    const { store } = setup();
-    store.tasks.clear();
-    const waiting = waitForPendingTask({ store }, review).then(
-      () => undefined,
-      (e: unknown) => e as DomainError,
-    );
-    await vi.advanceTimersByTimeAsync(6_500);
-    const error = await waiting;
-    expect(error).toMatchObject({ code: "WORKFLOW_NOT_WAITING" });
-    expect(error?.detail).toBe('The workflow is not waiting at step "any"');
-    expect(store.pendingCalls).toBe(15);
+  it("finds nothing to do for a round without an outcome", async () => {
+    const { deps } = setup();
+    expect(await settleOutcome(deps, id, 9)).toBe("none");
   });
 });
 
@@ -212,7 +146,7 @@ describe("settleLostRace", () => {
 
   it("tells the loser the step was decided when the application moved on since it was read", async () => {
     const { store } = setup();
-    await store.apply(approval);
+    await store.apply(decide("approve"));
     const error = (await settleLostRace(
       { store },
       officer,
@@ -229,7 +163,7 @@ describe("settleLostRace", () => {
   it("passes a conflict through, without reading the history, when the application did not move", async () => {
     const { store } = setup();
     const history = vi.spyOn(store, "history");
-    const original = problems.workflowNotWaiting("decision");
+    const original = problems.concurrentModification();
     await expect(settleLostRace({ store }, officer, "approve", review, lose(original))).rejects.toBe(
       original,
     );
@@ -238,7 +172,7 @@ describe("settleLostRace", () => {
 
   it("names a late attempt on a decided step, and leaves other refusals alone", async () => {
     const { store } = setup();
-    await store.apply(approval);
+    await store.apply(decide("approve"));
     const approved = (await store.get(id))!;
     const late = problems.invalidTransition("reject", "APPROVED");
     await expect(settleLostRace({ store }, officer, "reject", approved, lose(late))).rejects.toMatchObject({

@@ -2,24 +2,27 @@ import { describe, expect, it } from "vitest";
 import type { Application } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
 import {
-  decisionWait,
   escalateOverdue,
-  recordPendingTask,
+  recordWait,
   returnApplication,
-  sendNotice,
 } from "../../../shared/domain/services/workflow-tasks";
-import type { PendingResume } from "../../../shared/ports/application-store";
-import { FakeApplicationStore, FakePublisher, FakeWorkflowEngine, FixedClock } from "./fakes";
+import {
+  FakeApplicationStore,
+  FakePublisher,
+  FakeWorkflowEngine,
+  FakeWorkflowProgress,
+  FixedClock,
+} from "./fakes";
 import { applicationIn, fixDeadline, fixRequested, mondayTen } from "./fixtures";
 
 const decisionDueAt = "2026-04-01T09:30:00.000Z";
-const dayMs = 86_400_000;
 const considering = (overrides: Partial<Application> = {}) =>
   applicationIn("UNDER_REVIEW", {
     decision: undefined,
     clockStartedAt: mondayTen.toISOString(),
     decisionDueAt,
     dueAt: decisionDueAt,
+    awaiting: { step: "decision", round: 4 },
     ...overrides,
   });
 
@@ -29,95 +32,68 @@ function setup(app: Application, now: Date) {
   return {
     log,
     store,
+    progress: new FakeWorkflowProgress(store),
     workflow: new FakeWorkflowEngine(log),
     publisher: new FakePublisher(),
     clock: new FixedClock(now),
   };
 }
 
-const resumeOf = (app: Application, overrides: Partial<PendingResume> = {}): PendingResume => ({
-  applicationId: app.id,
-  step: "decision",
-  token: "old-token",
-  output: { action: "approve" },
-  appVersion: app.version,
-  createdAt: mondayTen.toISOString(),
-  ...overrides,
-});
-
-const input = (app: Application) => ({
+const input = (app: Application, afterRound = 3) => ({
   applicationId: app.id,
   step: "decision" as const,
   stateName: "AwaitDecision",
   taskToken: "new-token",
-  stateInput: { applicationId: app.id },
+  stateInput: { applicationId: app.id, outcome: { round: afterRound } },
+  afterRound,
 });
 
-describe("recordPendingTask", () => {
-  it("keeps the token where the API action finds it, with the application's due time", async () => {
+describe("recordWait", () => {
+  it("records where the workflow waits (round after the last outcome), with the application's due time", async () => {
     const app = considering();
     const deps = setup(app, mondayTen);
-    await expect(recordPendingTask(deps, input(app))).resolves.toEqual({ resumedWithStoredOutcome: false });
-    expect(await deps.store.getPendingTask(app.id, "decision")).toEqual({
+    await expect(recordWait(deps, input(app))).resolves.toEqual({ round: 4, settled: false });
+    expect(deps.store.waits.get(app.id)).toEqual({
       applicationId: app.id,
+      licenseTypeId: app.licenseTypeId,
+      round: 4,
       step: "decision",
       token: "new-token",
       stateName: "AwaitDecision",
-      stateInput: { applicationId: app.id },
-      createdAt: "2026-03-02T03:00:00.000Z",
+      stateInput: { applicationId: app.id, outcome: { round: 3 } },
+      createdAt: mondayTen.toISOString(),
       dueAt: decisionDueAt,
     });
     expect(deps.workflow.sent).toEqual([]);
   });
 
-  it("leaves dueAt out when the application has none", async () => {
-    const app = considering({ dueAt: undefined });
+  it("takes an outcome committed before the workflow got there, at once: recorded first, then sent", async () => {
+    const app = considering({ status: "APPROVED", awaiting: { step: "payment", round: 5 } });
     const deps = setup(app, mondayTen);
-    await recordPendingTask(deps, input(app));
-    expect(await deps.store.getPendingTask(app.id, "decision")).not.toHaveProperty("dueAt");
-  });
-
-  it("answers its own token with an outcome stored for the same version, and writes no task", async () => {
-    const app = considering({ status: "APPROVED" });
-    const deps = setup(app, mondayTen);
-    deps.store.putResume(resumeOf(app));
-    await expect(recordPendingTask(deps, input(app))).resolves.toEqual({ resumedWithStoredOutcome: true });
-    expect(deps.workflow.sent).toEqual([{ token: "new-token", output: { action: "approve" } }]);
-    expect(deps.log).toEqual(["sendTaskSuccess new-token", `deleteResume ${app.id} decision`]);
-    expect(deps.store.tasks.size).toBe(0);
-  });
-
-  it("ignores and deletes an outcome of an earlier version", async () => {
-    const app = considering();
-    const deps = setup(app, mondayTen);
-    deps.store.putResume(resumeOf(app, { appVersion: app.version - 2 }));
-    await expect(recordPendingTask(deps, input(app))).resolves.toEqual({ resumedWithStoredOutcome: false });
-    expect(deps.workflow.sent).toEqual([]);
-    expect(deps.log).toEqual([`deleteResume ${app.id} decision`, "putPendingTask decision"]);
-    expect(deps.store.resumes.size).toBe(0);
+    deps.store.outcomes.set(`${app.id}#4`, {
+      applicationId: app.id,
+      round: 4,
+      step: "decision",
+      action: "approve",
+      committedAt: mondayTen.toISOString(),
+    });
+    await expect(recordWait(deps, input(app))).resolves.toEqual({ round: 4, settled: true });
+    expect(deps.log).toEqual(["recordWait decision 4", "sendTaskSuccess new-token"]);
+    // The due time belongs to the payment the application waits for now, not to this wait.
+    expect(deps.store.waits.get(app.id)).not.toHaveProperty("dueAt");
   });
 
   it("APPLICATION_NOT_FOUND for an unknown application", async () => {
     const deps = setup(considering(), mondayTen);
-    const error = await recordPendingTask(deps, { ...input(considering()), applicationId: "nope" }).catch(
-      (e) => e,
-    );
+    const error = await recordWait(deps, { ...input(considering()), applicationId: "nope" }).catch((e) => e);
     expect(error).toMatchObject({ code: "APPLICATION_NOT_FOUND", status: 404 });
-  });
-});
-
-describe("decisionWait", () => {
-  it("is the seconds to the decision's due time", async () => {
-    const app = considering();
-    const deps = setup(app, new Date(Date.parse(decisionDueAt) - 2 * dayMs));
-    await expect(decisionWait(deps, { applicationId: app.id })).resolves.toEqual({ timeoutSeconds: 172_800 });
   });
 });
 
 describe("escalateOverdue", () => {
   const late = new Date(Date.parse(decisionDueAt) + 3_600_000);
   const run = (deps: ReturnType<typeof setup>, app: Application) =>
-    escalateOverdue(deps, { applicationId: app.id, step: "decision" });
+    escalateOverdue(deps, { applicationId: app.id, step: "decision", afterRound: 3 });
 
   it("sends one notice to the applicant, copied to OPDC and the supervisor, and waits 7 days", async () => {
     const app = considering({
@@ -147,19 +123,18 @@ describe("escalateOverdue", () => {
     expect((await deps.store.get(app.id))?.overdue?.noticeCount).toBe(1);
   });
 
-  it("sends nothing (timeoutSeconds 1) once decided", async () => {
-    const app = considering({ status: "APPROVED" });
+  it("sends nothing once decided: the wait takes the stored outcome at once", async () => {
+    const app = considering({ status: "APPROVED", awaiting: { step: "payment", round: 5 } });
     const deps = setup(app, late);
-    await expect(run(deps, app)).resolves.toEqual({ timeoutSeconds: 1 });
+    await expect(run(deps, app)).resolves.toEqual({ timeoutSeconds: 60 });
     expect(deps.publisher.published).toEqual([]);
     expect(deps.store.applied).toEqual([]);
   });
 
-  it("sends nothing (timeoutSeconds 1) when a decision's outcome is stored for the step", async () => {
-    const app = considering();
+  it("sends nothing when the step ended meanwhile (the inspection recorded; the decision still outstanding)", async () => {
+    const app = considering({ awaiting: { step: "decision", round: 5 } });
     const deps = setup(app, late);
-    deps.store.putResume(resumeOf(app));
-    await expect(run(deps, app)).resolves.toEqual({ timeoutSeconds: 1 });
+    await expect(run(deps, app)).resolves.toEqual({ timeoutSeconds: 60 });
     expect(deps.publisher.published).toEqual([]);
     expect(deps.store.applied).toEqual([]);
   });
@@ -200,40 +175,18 @@ describe("escalateOverdue", () => {
   });
 });
 
-describe("sendNotice", () => {
-  it("fixRequested: to the fixRequests topic, and waits until the fix deadline", async () => {
-    const app = fixRequested();
-    const deps = setup(app, new Date(Date.parse(fixDeadline) - 10_500));
-    await expect(sendNotice(deps, { applicationId: app.id, kind: "fixRequested" })).resolves.toEqual({
-      timeoutSeconds: 11,
-    });
-    expect(deps.publisher.published[0]).toMatchObject({
-      topic: "fixRequests",
-      notification: { kind: "fixRequested", data: { deadline: fixDeadline } },
-    });
-  });
-
-  it("approved: to the approvals topic, and records once when the applicant was told", async () => {
-    const app = applicationIn("APPROVED");
-    const deps = setup(app, new Date("2026-03-03T03:00:00.000Z"));
-    await expect(sendNotice(deps, { applicationId: app.id, kind: "approved" })).resolves.toEqual({});
-    await sendNotice(deps, { applicationId: app.id, kind: "approved" });
-    expect(deps.publisher.published.map((p) => p.topic)).toEqual(["approvals", "approvals"]);
-    expect(deps.publisher.published[0]?.notification.data).toEqual({ feeTHB: 2500 });
-    expect(deps.store.applied.map((a) => a.change.event.action)).toEqual(["decision-notice"]);
-    expect((await deps.store.get(app.id))?.decisionNotifiedAt).toBe("2026-03-03T03:00:00.000Z");
-  });
-});
-
 describe("returnApplication", () => {
   const afterDeadline = new Date(Date.parse(fixDeadline) + 1000);
 
   it("returns an application still awaiting its fix, and tells the applicant", async () => {
     const app = fixRequested();
     const deps = setup(app, afterDeadline);
-    await expect(returnApplication(deps, { applicationId: app.id })).resolves.toEqual({ returned: true });
-    expect(deps.store.applied[0]?.change).toMatchObject({ endsStep: "applicantFix" });
+    await expect(returnApplication(deps, { applicationId: app.id })).resolves.toEqual({
+      returned: true,
+      timeoutSeconds: 60,
+    });
     expect((await deps.store.get(app.id))?.status).toBe("RETURNED");
+    expect((await deps.store.get(app.id))?.awaiting).toBeUndefined();
     expect(deps.publisher.published).toHaveLength(1);
     expect(deps.publisher.published[0]).toMatchObject({
       topic: "fixRequests",
@@ -241,13 +194,26 @@ describe("returnApplication", () => {
     });
   });
 
-  it("returns nothing once resubmitted, and deletes the stale applicantFix outcome", async () => {
+  it("returns nothing once resubmitted: the fix step takes the stored resubmission at once", async () => {
     const app = { ...fixRequested(), status: "RESUBMITTED" as const };
     const deps = setup(app, afterDeadline);
-    deps.store.putResume(resumeOf(app, { step: "applicantFix", output: { action: "resubmit" } }));
-    await expect(returnApplication(deps, { applicationId: app.id })).resolves.toEqual({ returned: false });
-    expect(deps.log).toEqual([`deleteResume ${app.id} applicantFix`]);
-    expect(deps.store.resumes.size).toBe(0);
+    await expect(returnApplication(deps, { applicationId: app.id })).resolves.toEqual({
+      returned: false,
+      timeoutSeconds: 60,
+    });
+    expect(deps.store.applied).toEqual([]);
     expect(deps.publisher.published).toEqual([]);
+  });
+
+  it("run again after a crash, reports the return made and sends the same notice (one id)", async () => {
+    const app = fixRequested();
+    const deps = setup(app, afterDeadline);
+    await returnApplication(deps, { applicationId: app.id });
+    await expect(returnApplication(deps, { applicationId: app.id })).resolves.toMatchObject({
+      returned: true,
+    });
+    expect(deps.store.applied).toHaveLength(1);
+    const ids = deps.publisher.published.map((p) => p.notification.id);
+    expect(ids).toEqual([`${app.id}:returned`, `${app.id}:returned`]);
   });
 });

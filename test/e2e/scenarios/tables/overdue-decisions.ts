@@ -156,6 +156,7 @@ export const table: Scenario[] = [
           }
           return real.sendTaskSuccess(token, output);
         },
+        sendTaskFailure: (token, error, cause) => real.sendTaskFailure(token, error, cause),
       };
       workflowEngine.use(racing);
       try {
