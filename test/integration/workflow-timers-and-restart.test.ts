@@ -22,42 +22,47 @@ describe("workflow timers and restarts", () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("returns the application when the fix deadline passes, and refuses a late fix", async () => {
-    const stack = await startLocalStack({ port: 0 });
-    stacks.push(stack);
-    const applicant = await ApiClient.signIn(stack.url, "applicant");
-    const officer = await ApiClient.signIn(stack.url, "officer");
-    const id = await submittedFoodApplication(applicant, "deadline");
-    const deadline = new Date(stack.clock.now().getTime() + 3 * 86_400_000);
-    await officer.post(`/officer/applications/${id}/actions`, {
-      action: "request-fix",
-      items: [{ documentKey: "houseRegistration", reason: "สำเนาไม่ชัด / copy unreadable" }],
-      deadline: deadline.toISOString(),
-    });
-    await applicant.waitForStep(id, "applicantFix");
+  it(
+    "returns the application when the fix deadline passes, and refuses a late fix",
+    async () => {
+      const stack = await startLocalStack({ port: 0 });
+      stacks.push(stack);
+      const applicant = await ApiClient.signIn(stack.url, "applicant");
+      const officer = await ApiClient.signIn(stack.url, "officer");
+      const id = await submittedFoodApplication(applicant, "deadline");
+      const deadline = new Date(stack.clock.now().getTime() + 3 * 86_400_000);
+      await officer.post(`/officer/applications/${id}/actions`, {
+        action: "request-fix",
+        items: [{ documentKey: "houseRegistration", reason: "สำเนาไม่ชัด / copy unreadable" }],
+        deadline: deadline.toISOString(),
+      });
+      await applicant.waitForStep(id, "applicantFix");
 
-    const fired = await stack.advanceClock(new Date(deadline.getTime() + 1000));
-    expect(fired).toMatchObject([{ applicationId: id, step: "AwaitApplicantFix", kind: "return" }]);
-    // The wait's timeout is whole seconds from when it began: it fires within a second of the deadline.
-    expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeGreaterThanOrEqual(0);
-    expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeLessThan(1000);
+      const fired = await stack.advanceClock(new Date(deadline.getTime() + 1000));
+      expect(fired).toMatchObject([{ applicationId: id, step: "AwaitApplicantFix", kind: "return" }]);
+      // The wait's timeout is whole seconds from when it began: it fires within a second of the deadline.
+      expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(fired[0]!.at) - deadline.getTime()).toBeLessThan(1000);
 
-    const app = await applicant.get(`/applications/${id}`);
-    expect(app.body.status).toBe("RETURNED");
-    expect(app.body.waitingFor).toEqual([]);
-    expect(stack.engine.execution(id)?.status).toBe("SUCCEEDED");
-    const notices = stack.notifications.list({ applicationId: id }).map((n) => n.notification.kind);
-    expect(notices).toEqual(["fixRequested", "returned"]);
-    const history = await applicant.get<{ items: { action: string; actor: { role: string } }[] }>(
-      `/applications/${id}/history`,
-    );
-    expect(history.body.items.at(-1)).toMatchObject({ action: "return", actor: { role: "system" } });
+      const app = await applicant.get(`/applications/${id}`);
+      expect(app.body.status).toBe("RETURNED");
+      expect(app.body.waitingFor).toEqual([]);
+      expect(stack.engine.execution(id)?.status).toBe("SUCCEEDED");
+      const notices = stack.notifications.list({ applicationId: id }).map((n) => n.notification.kind);
+      expect(notices).toEqual(["fixRequested", "returned"]);
+      const history = await applicant.get<{ items: { action: string; actor: { role: string } }[] }>(
+        `/applications/${id}/history`,
+      );
+      expect(history.body.items.at(-1)).toMatchObject({ action: "return", actor: { role: "system" } });
 
-    const late = await applicant.uploadDocument(id, "houseRegistration", samplePdf("too late"));
-    expect(late.status).toBe(409);
-    expect(late.body.code).toBe("DOCUMENTS_LOCKED");
-    expect((await applicant.post(`/applications/${id}/fixes`)).status).toBe(409);
-  });
+      const late = await applicant.uploadDocument(id, "houseRegistration", samplePdf("too late"));
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe("DOCUMENTS_LOCKED");
+      expect((await applicant.post(`/applications/${id}/fixes`)).status).toBe(409);
+      // It starts a whole stack of its own, like the restart tests.
+    },
+    restartTestTimeoutMs,
+  );
 
   it(
     "resumes a waiting workflow after a restart on the same data folder",

@@ -32,7 +32,8 @@ export const tableDesign: {
   sortKey: "SK",
   timeToLiveAttribute: "expiresAt",
   globalSecondaryIndexes: [
-    // Whole items: the reminder job rewrites each license from what it read here.
+    // Whole items: the reminder job rewrites each license from what it read here. The local stack also
+    // keeps its open workflow waits here (infra/local/workflow/local-workflow-progress.ts).
     { indexName: "GSI1", partitionKey: "GSI1PK", sortKey: "GSI1SK", projection: { type: "ALL" } },
     // Whole items: `GET /applications` answers with whole applications (see ADR 0009 for why not keys only).
     { indexName: "GSI2", partitionKey: "GSI2PK", sortKey: "GSI2SK", projection: { type: "ALL" } },
