@@ -5,7 +5,6 @@ import type { StepOutcome } from "./progress";
 import {
   type AnnotatingAction,
   edgeOf,
-  reachableFrom,
   type StepAction,
   type StepGraph,
   stepGraphOf,
@@ -20,8 +19,9 @@ export function graphOf(lt: Pick<LicenseType, "caseType" | "workflow">): StepGra
 
 /**
  * Whether `action` fits the application now: it must end (or annotate) the step the application
- * waits at. An action of a later step is early (409 WORKFLOW_NOT_WAITING, naming the step it waits
- * at); anything else does not fit the status (409 INVALID_STATUS_FOR_ACTION).
+ * waits at. When the status alone cannot tell (approving UNDER_REVIEW while the committee has not
+ * met), the answer names the step it waits at (409 WORKFLOW_NOT_WAITING); otherwise the status does
+ * not allow the action (409 INVALID_STATUS_FOR_ACTION).
  */
 export function assertActionFits(
   app: Application,
@@ -29,10 +29,9 @@ export function assertActionFits(
   action: StepAction | AnnotatingAction,
 ): void {
   const at = app.awaiting?.step;
-  const ends = stepsEndedBy(graph, action);
-  const annotates = stepsAnnotatedBy(graph, action);
-  if (at && (ends.includes(at) || annotates.includes(at))) return;
-  if (at && [...ends, ...annotates].some((step) => reachableFrom(graph, at).has(step) && step !== at))
+  const steps = [...stepsEndedBy(graph, action), ...stepsAnnotatedBy(graph, action)];
+  if (at && steps.includes(at)) return;
+  if (at && steps.some((step) => graph.steps.get(step)?.statuses.includes(app.status)))
     throw problems.workflowNotWaiting(at);
   throw problems.invalidTransition(action, app.status);
 }

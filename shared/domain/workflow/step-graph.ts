@@ -1,4 +1,4 @@
-import type { HumanStep } from "../application/status";
+import type { ApplicationStatus, HumanStep } from "../application/status";
 
 /**
  * One license type's workflow, described once: its human steps, the action that ends each and where
@@ -52,6 +52,8 @@ export interface StepEdge {
 export interface GraphStep {
   step: HumanStep;
   timer: StepTimer;
+  /** The statuses an application shows while it waits here. */
+  statuses: readonly ApplicationStatus[];
   /** The first edge is the step's usual way forward; the others are its side ways out. */
   edges: readonly StepEdge[];
   annotations: readonly AnnotatingAction[];
@@ -98,6 +100,7 @@ export function stepGraphOf(shape: WorkflowShape): StepGraph {
     {
       step: "completenessCheck",
       timer: "none",
+      statuses: ["SUBMITTED", "RESUBMITTED"],
       edges: [
         { action: "confirm-complete", to: consideration[0]! },
         { action: "request-fix", to: "applicantFix" },
@@ -108,6 +111,7 @@ export function stepGraphOf(shape: WorkflowShape): StepGraph {
     {
       step: "applicantFix",
       timer: "fixDeadline",
+      statuses: ["FIX_REQUESTED"],
       edges: [{ action: "resubmit", to: "completenessCheck" }, withdraw],
       annotations: [],
     },
@@ -123,35 +127,46 @@ export function stepGraphOf(shape: WorkflowShape): StepGraph {
     steps.push({
       step,
       timer: "decisionClock",
+      // The first consideration step waits while the documents are complete (and the inspection is
+      // scheduled); the later ones while the application is under review.
+      statuses:
+        i > 0
+          ? ["UNDER_REVIEW"]
+          : step === "inspection"
+            ? ["DOCS_COMPLETE", "INSPECTION_SCHEDULED"]
+            : ["DOCS_COMPLETE"],
       edges: [forward, reject, withdraw],
       annotations:
         step === "inspection" ? ["schedule-inspection", "record-delay-reason"] : ["record-delay-reason"],
     });
   }
   if (shape.caseType !== "cancel") {
-    if (shape.assessment) steps.push(untimed("assessment", { action: "issue-assessment", to: "payment" }));
+    if (shape.assessment)
+      steps.push(untimed("assessment", ["APPROVED"], { action: "issue-assessment", to: "payment" }));
     if (shape.payment || shape.assessment)
       steps.push(
-        untimed("payment", {
+        untimed("payment", ["APPROVED"], {
           action: "confirm-payment",
           to: shape.assessment ? { end: "paid" } : "licenseIssue",
         }),
       );
     if (!shape.assessment)
       steps.push(
-        untimed("licenseIssue", {
+        untimed("licenseIssue", shape.payment ? ["PAYMENT_CONFIRMED"] : ["APPROVED"], {
           action: "issue-license",
           to: shape.pickup ? "pickup" : { end: "issued" },
         }),
       );
     if (!shape.assessment && shape.pickup)
-      steps.push(untimed("pickup", { action: "confirm-pickup", to: { end: "collected" } }));
+      steps.push(
+        untimed("pickup", ["LICENSE_ISSUED"], { action: "confirm-pickup", to: { end: "collected" } }),
+      );
   }
   return { first: "completenessCheck", steps: new Map(steps.map((s) => [s.step, s])) };
 }
 
-function untimed(step: HumanStep, edge: StepEdge): GraphStep {
-  return { step, timer: "none", edges: [edge], annotations: [] };
+function untimed(step: HumanStep, statuses: ApplicationStatus[], edge: StepEdge): GraphStep {
+  return { step, timer: "none", statuses, edges: [edge], annotations: [] };
 }
 
 /** The edge an action takes out of a step, if it ends that step. */
@@ -174,19 +189,4 @@ export function stepsAnnotatedBy(graph: StepGraph, action: string): HumanStep[] 
   return [...graph.steps.values()]
     .filter((s) => (s.annotations as readonly string[]).includes(action))
     .map((s) => s.step);
-}
-
-/** Steps reachable from `from` by any path (not counting `from` itself unless a loop returns to it). */
-export function reachableFrom(graph: StepGraph, from: HumanStep): Set<HumanStep> {
-  const seen = new Set<HumanStep>();
-  const queue: HumanStep[] = [from];
-  while (queue.length > 0) {
-    const current = graph.steps.get(queue.shift()!);
-    for (const edge of current?.edges ?? [])
-      if (typeof edge.to === "string" && !seen.has(edge.to)) {
-        seen.add(edge.to);
-        queue.push(edge.to);
-      }
-  }
-  return seen;
 }

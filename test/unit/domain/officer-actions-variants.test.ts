@@ -216,10 +216,8 @@ describe("record-committee-resolution (building permit)", () => {
   });
 
   it.each(applicationStatuses.filter((s) => s !== "UNDER_REVIEW"))("is refused from %s", (status) => {
-    // Before the inspection is recorded it is early; after the committee, too late.
-    const early = ["SUBMITTED", "FIX_REQUESTED", "RESUBMITTED", "DOCS_COMPLETE", "INSPECTION_SCHEDULED"];
     expect(domainErrorOf(() => act(building, appOf(building, status), resolution)).code).toBe(
-      early.includes(status) ? "WORKFLOW_NOT_WAITING" : "INVALID_STATUS_FOR_ACTION",
+      "INVALID_STATUS_FOR_ACTION",
     );
   });
 

@@ -116,16 +116,6 @@ describe("a refusal during the inspection", () => {
   });
 });
 
-/** Refused as early (the action's step comes later): the application waits at an earlier step. */
-function earlyFor(action: OfficerActionName, status: ApplicationStatus): boolean {
-  const open = !["DRAFT", "REJECTED", "COLLECTED", "RETURNED", "WITHDRAWN"].includes(status);
-  const from = table[action].from.map((s) => applicationStatuses.indexOf(s));
-  if (!open || from.length === 0) return false;
-  // The fix loop leads back to the completeness check, so its actions are early while a fix is open.
-  if (status === "FIX_REQUESTED") return true;
-  return applicationStatuses.indexOf(status) < Math.min(...from);
-}
-
 describe("which statuses each action is allowed from", () => {
   it.each(cases)("$action from $status: allowed = $allowed", ({ action, status, allowed }) => {
     const app = applicationIn(status);
@@ -145,9 +135,7 @@ describe("which statuses each action is allowed from", () => {
       expect(error.code).toBe(
         action === "request-fix" && afterComplete
           ? "FIX_NOT_ALLOWED_AFTER_COMPLETE"
-          : earlyFor(action, status)
-            ? "WORKFLOW_NOT_WAITING"
-            : "INVALID_STATUS_FOR_ACTION",
+          : "INVALID_STATUS_FOR_ACTION",
       );
       expect(error.status).toBe(409);
     }
