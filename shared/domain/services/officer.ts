@@ -1,8 +1,8 @@
 import { findAgency, type LicenseType } from "../../catalog";
 import { type LicenseRecord, type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
-import type { OfficerAction } from "../../schemas/officer-actions";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
+import type { OfficerAction } from "../application/officer-action-types";
 import { applyOfficerAction, assertOfficerActionAllowed } from "../application/officer-actions";
 import type { QueueRow } from "../application/queue";
 import { decodeQueueCursor, encodeQueueCursor } from "../application/queue-cursor";
