@@ -1,28 +1,11 @@
 import type { QueuePosition, QueueRow } from "../domain/application/queue";
 import type { ApplicationStatus } from "../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
+import type { LicenseRecord } from "../domain/license";
 import type { StepOutcome, StepWait } from "../domain/workflow/progress";
 
-/** An issued license, verifiable by its number. */
-export interface LicenseRecord {
-  number: string;
-  applicationId: string;
-  licenseTypeId: string;
-  agencyId: string;
-  holderId: string;
-  businessName: string;
-  issuedAt: string;
-  validUntil: string | null;
-  /** A cancelled license (case type cancel) is no longer valid. */
-  cancelledAt?: string;
-  /** Renewals keep the number and extend the validity; amendments keep both. */
-  renewals?: { applicationId: string; at: string; validUntil: string | null }[];
-  amendments?: { applicationId: string; at: string }[];
-  /** Optimistic lock for renewals, amendments and cancellation. */
-  version?: number;
-  /** The validity the holder was last reminded to renew (a renewal re-arms the reminder). */
-  renewalReminderFor?: string;
-}
+/** The entity is the domain's (shared/domain/license.ts); re-exported for users of this port. */
+export type { LicenseRecord } from "../domain/license";
 
 /** The first result of a request with an Idempotency-Key, kept for a day. */
 export interface IdempotentResult {

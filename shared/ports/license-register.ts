@@ -1,4 +1,4 @@
-import type { LicenseRecord } from "./application-store";
+import type { LicenseRecord } from "../domain/license";
 
 /** The register of issued licenses, for what happens to them over time (renewal reminders). */
 export interface LicenseRegister {

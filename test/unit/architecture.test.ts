@@ -48,6 +48,11 @@ const rules: Rule[] = [
     why: "the domain defines its own types and rules; validation, AWS and HTTP depend on it",
   },
   {
+    files: "shared/domain",
+    forbids: (i) => under("shared/ports")(i.target) && !under("shared/domain/services")(i.file),
+    why: "entities are the domain's own: only the use cases (services) talk to ports",
+  },
+  {
     files: "shared/ports",
     forbids: (i) =>
       awsSdk(i) ||

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { LicenseRecord } from "../../ports/application-store";
+import type { LicenseRecord } from "../../domain/license";
 import type { LicenseRegister } from "../../ports/license-register";
 import { licenseExpiryPartition, licenseItem, withoutKeys } from "./keys";
 

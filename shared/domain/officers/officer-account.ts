@@ -1,9 +1,9 @@
 import { findLicenseType } from "../../catalog";
-import type { UserIdentity } from "../../ports/user-directory";
 import { type Actor, hasRole } from "../actor";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import { parseNationalId } from "../national-id";
+import type { UserIdentity } from "../user-identity";
 
 /**
  * An officer's account in their agency's directory (DOMAIN.md §1, 001 «คุณสมบัติของเจ้าหน้าที่»): tied

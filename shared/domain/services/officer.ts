@@ -1,5 +1,5 @@
 import { findAgency, type LicenseType } from "../../catalog";
-import { type LicenseRecord, type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
+import { type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
 import type { OfficerAction } from "../application/officer-action-types";
@@ -9,6 +9,7 @@ import { decodeQueueCursor, encodeQueueCursor } from "../application/queue-curso
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
+import type { LicenseRecord } from "../license";
 import {
   addMonths,
   amendedLicense,
