@@ -20,9 +20,9 @@ import { eventPublisher } from "../../shared/adapters/providers/event-publisher"
 import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
+import { systemClock } from "../../shared/adapters/system-clock";
 import { allLicenseTypes } from "../../shared/catalog";
 import { settleOutcome } from "../../shared/domain/services/step-change";
-import { systemClock } from "../../shared/ports/clock";
 import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
