@@ -27,8 +27,11 @@ export interface SequenceAdvance {
 
 /** Another issue took the number first (the sequence moved): read it again and retry. */
 export class SequenceMoved extends Error {
-  constructor(readonly scope: string) {
-    super(`The sequence ${scope} moved`);
+  constructor(
+    readonly scope: string,
+    options?: ErrorOptions,
+  ) {
+    super(`The sequence ${scope} moved`, options);
     this.name = "SequenceMoved";
   }
 }

@@ -218,10 +218,12 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         failed.every((i) => sequence.numbered.includes(i)) &&
         failed.every((i) => ["ConditionalCheckFailed", "TransactionConflict"].includes(reasons[i]!.Code!))
       )
-        throw new SequenceMoved(sequence.scope);
-      if (reasons[0]?.Code === "ConditionalCheckFailed") throw problems.concurrentModification();
+        throw new SequenceMoved(sequence.scope, { cause: error });
+      // The cancelled transaction (its CancellationReasons say which item failed) stays the cause.
+      if (reasons[0]?.Code === "ConditionalCheckFailed")
+        throw problems.concurrentModification({ cause: error });
       if (reasons.some((r) => r.Code === "ConditionalCheckFailed" || r.Code === "TransactionConflict"))
-        throw problems.concurrentModification();
+        throw problems.concurrentModification({ cause: error });
       throw error;
     }
   }

@@ -143,7 +143,7 @@ describe("DynamoDbApplicationStore.apply", () => {
     ddb.on(TransactWriteCommand).rejects(canceled("ConditionalCheckFailed", "None", "None"));
     const error = await rejectionOf(store.apply(changeOf()));
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
   });
 
   it("names the version, not the outcome's key, when another change won the race", async () => {
@@ -151,13 +151,30 @@ describe("DynamoDbApplicationStore.apply", () => {
       .on(TransactWriteCommand)
       .rejects(canceled("ConditionalCheckFailed", "None", "ConditionalCheckFailed"));
     const error = await rejectionOf(store.apply(changeOf()));
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
   });
 
   it("maps a transaction conflict with another writer to CONCURRENT_MODIFICATION", async () => {
     ddb.on(TransactWriteCommand).rejects(canceled("TransactionConflict", "None", "None"));
     const error = await rejectionOf(store.apply(changeOf()));
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
+  });
+
+  it("keeps the cancelled transaction, with its reasons, as the cause of the conflict", async () => {
+    const cancelled = canceled("None", "ConditionalCheckFailed", "None");
+    ddb.on(TransactWriteCommand).rejects(cancelled);
+    const error = (await rejectionOf(store.apply(changeOf()))) as DomainError;
+    expect(error.code).toBe("CONCURRENT_MODIFICATION");
+    expect(error.cause).toBe(cancelled);
+    expect((error.cause as TransactionCanceledException).CancellationReasons).toEqual([
+      { Code: "None" },
+      { Code: "ConditionalCheckFailed" },
+      { Code: "None" },
+    ]);
+    const moved = canceled("None", "None", "ConditionalCheckFailed");
+    ddb.on(TransactWriteCommand).rejects(moved);
+    const sequence = { scope: "KD-FOOD200-2569", value: 7 };
+    expect(((await rejectionOf(store.apply(changeOf(), { sequence }))) as SequenceMoved).cause).toBe(moved);
   });
 
   it("advances a license-number sequence in the same transaction, only from the number before", async () => {
@@ -289,7 +306,7 @@ describe("queries", () => {
     ])
       expect(await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor }))).toMatchObject({
         code: "INVALID_CURSOR",
-        status: 400,
+        kind: "validation",
       });
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
   });

@@ -145,7 +145,7 @@ describe("attachUploadedDocument", () => {
     await presignAndUpload(draftX.id, big, { size: 50 });
     await expect(attachTo(draftX.id, sha256(big))).rejects.toMatchObject({
       code: "DOCUMENT_SIZE_MISMATCH",
-      status: 400,
+      kind: "validation",
     });
     expect(documents.kept).toEqual([]);
     expect(registry.records.size).toBe(0);
@@ -157,7 +157,7 @@ describe("attachUploadedDocument", () => {
     await presignAndUpload(draftX.id, html);
     await expect(attachTo(draftX.id, sha256(html))).rejects.toMatchObject({
       code: "DOCUMENT_TYPE_MISMATCH",
-      status: 400,
+      kind: "validation",
     });
     expect(documents.kept).toEqual([]);
     expect(store.applied).toEqual([]);

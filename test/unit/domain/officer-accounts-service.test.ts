@@ -52,7 +52,7 @@ describe("the supervisor's officer-account use cases", () => {
     const ids = (list: { userId: string }[]) => list.map((a) => a.userId);
     expect(ids(await listOfficerAccounts({ officers }, supervisor))).toEqual(["officer-1", "super-1"]);
     expect(ids(await listOfficerAccounts({ officers }, admin))).toEqual(["officer-1", "super-1"]);
-    expect((await rejectionOf(listOfficerAccounts({ officers }, plainOfficer))).status).toBe(403);
+    expect((await rejectionOf(listOfficerAccounts({ officers }, plainOfficer))).kind).toBe("forbidden");
   });
 
   it("creates, then updates, and a repeated PUT writes nothing", async () => {
@@ -84,7 +84,7 @@ describe("the supervisor's officer-account use cases", () => {
       const error = await rejectionOf(
         putOfficerAccount({ officers, clock, users }, supervisor, userId, newcomer),
       );
-      expect([error.code, error.status]).toEqual(["USER_NOT_IN_AGENCY", 404]);
+      expect([error.code, error.kind]).toEqual(["USER_NOT_IN_AGENCY", "notFound"]);
       expect(error.titleTh).toMatch(/หน่วยงานของท่าน/);
       expect(officers.puts).toHaveLength(0);
     },

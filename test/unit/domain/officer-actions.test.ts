@@ -149,7 +149,7 @@ describe("which statuses each action is allowed from", () => {
             ? "WORKFLOW_NOT_WAITING"
             : "INVALID_STATUS_FOR_ACTION",
       );
-      expect(error.status).toBe(409);
+      expect(error.kind).toBe("conflict");
     }
   });
 
@@ -222,7 +222,7 @@ describe("request-fix", () => {
         applyOfficerAction(submitted(), { ...sample["request-fix"], deadline }, ctx()),
       );
       expect(error.code).toBe("INVALID_REQUEST");
-      expect(error.status).toBe(400);
+      expect(error.kind).toBe("validation");
     }
   });
 
@@ -232,7 +232,7 @@ describe("request-fix", () => {
       applyOfficerAction(submitted(), { ...sample["request-fix"], items }, ctx()),
     );
     expect(error.code).toBe("UNKNOWN_DOCUMENT_REQUIREMENT");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
   });
 });
 
@@ -314,7 +314,7 @@ describe("approve and reject", () => {
       applyOfficerAction(review(), { action: "approve", feeTHB: 3000.01 }, ctx()),
     );
     expect(error.code).toBe("INVALID_FEE");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
   });
 
   it("rejects with the reasons and stops the clock", () => {

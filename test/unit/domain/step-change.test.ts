@@ -154,7 +154,7 @@ describe("settleLostRace", () => {
       review,
       lose(problems.concurrentModification()),
     ).catch((e) => e)) as DomainError;
-    expect(error).toMatchObject({ code: "STEP_ALREADY_DECIDED", status: 409 });
+    expect(error).toMatchObject({ code: "STEP_ALREADY_DECIDED", kind: "conflict" });
     expect(error.extensions).toMatchObject({
       current: { status: "APPROVED", decision: { action: "approve" } },
     });

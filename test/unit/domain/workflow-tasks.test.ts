@@ -86,7 +86,7 @@ describe("recordWait", () => {
   it("APPLICATION_NOT_FOUND for an unknown application", async () => {
     const deps = setup(considering(), mondayTen);
     const error = await recordWait(deps, { ...input(considering()), applicationId: "nope" }).catch((e) => e);
-    expect(error).toMatchObject({ code: "APPLICATION_NOT_FOUND", status: 404 });
+    expect(error).toMatchObject({ code: "APPLICATION_NOT_FOUND", kind: "notFound" });
   });
 });
 
