@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  acknowledgeFixRequest,
-  withdraw,
-  withdrawableStatuses,
-} from "../../../shared/domain/application/applicant-actions";
+import { withdraw, withdrawableStatuses } from "../../../shared/domain/application/applicant-actions";
+import { acknowledgeFixRequest } from "../../../shared/domain/application/fix-request";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import {
   applicant,
