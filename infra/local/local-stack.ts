@@ -17,6 +17,7 @@ import {
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
 import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
@@ -164,7 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     engine,
     (applicationId, round) =>
       settleOutcome(
-        { store, progress, workflow: engine, publisher: notifications, clock },
+        { store, progress, workflow: engine, publisher: notifications, clock, catalog: licenseCatalog() },
         applicationId,
         round,
       ),

@@ -49,6 +49,12 @@ const rules: Rule[] = [
   },
   {
     files: "shared/domain",
+    forbids: (i) =>
+      under("shared/catalog")(i.target) && !i.typeOnly && i.target !== "shared/catalog/form-schema.ts",
+    why: "the catalog's files are read behind the LicenseCatalog port; the domain takes its types (and the form builder, which reads nothing)",
+  },
+  {
+    files: "shared/domain",
     forbids: (i) => under("shared/ports")(i.target) && !under("shared/domain/services")(i.file),
     why: "entities are the domain's own: only the use cases (services) talk to ports",
   },

@@ -2,6 +2,7 @@ import { applicationStore, workflowProgress } from "./application-store";
 import { clock } from "./clock";
 import { deadlines } from "./deadlines";
 import { eventPublisher } from "./event-publisher";
+import { licenseCatalog } from "./license-catalog";
 import { officerDirectory } from "./officer-directory";
 import { workflowEngine } from "./workflow-engine";
 
@@ -18,4 +19,5 @@ export const workflowActionDeps = () => ({
   deadlines: deadlines(),
   // Officer actions check the actor's assignment (issue 4); the other use cases ignore it.
   officers: officerDirectory(),
+  catalog: licenseCatalog(),
 });

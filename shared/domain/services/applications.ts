@@ -1,5 +1,4 @@
 import { ulid } from "ulid";
-import { findLicenseType } from "../../catalog";
 import { assertCanView, assertOwner, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
 import { withdraw } from "../application/applicant-actions";
@@ -18,12 +17,12 @@ import { commitStepOutcome } from "./step-change";
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
 export async function createApplication(
-  deps: Deps<"store" | "clock">,
+  deps: Deps<"store" | "clock" | "catalog">,
   actor: Actor,
   input: { licenseTypeId: string; formData: Record<string, unknown> },
 ): Promise<Application> {
   assertRole(actor, "applicant");
-  const licenseType = findLicenseType(input.licenseTypeId);
+  const licenseType = deps.catalog.licenseType(input.licenseTypeId);
   if (!licenseType) throw problems.licenseTypeNotFound(input.licenseTypeId);
   const { application, event } = createDraft({
     id: ulid(deps.clock.now().getTime()),
@@ -37,14 +36,14 @@ export async function createApplication(
 }
 
 export async function updateApplication(
-  deps: Deps<"store" | "clock">,
+  deps: Deps<"store" | "clock" | "catalog">,
   actor: Actor,
   id: string,
   formData: Record<string, unknown>,
 ): Promise<Application> {
   const app = await deps.store.get(id);
   assertOwner(actor, app);
-  const change = updateDraft(app, licenseTypeOf(app), formData, actor, deps.clock.now());
+  const change = updateDraft(app, licenseTypeOf(deps, app), formData, actor, deps.clock.now());
   await deps.store.apply(change);
   return change.application;
 }
@@ -71,7 +70,7 @@ export async function viewApplication(
  * retried after a failure between the two writes heals instead of failing (starting is idempotent).
  */
 export async function submitApplication(
-  deps: Deps<"store" | "clock" | "workflow" | "deadlines">,
+  deps: Deps<"store" | "clock" | "workflow" | "deadlines" | "catalog">,
   actor: Actor,
   id: string,
 ): Promise<Application> {
@@ -79,7 +78,7 @@ export async function submitApplication(
   assertOwner(actor, app);
   let submitted = app;
   if (app.status !== "SUBMITTED") {
-    const licenseType = licenseTypeOf(app);
+    const licenseType = licenseTypeOf(deps, app);
     const number = caseLicenseNumber(app);
     if (licenseType.appliesTo)
       assertCaseLicense(
@@ -114,7 +113,7 @@ export function workflowInput(app: Pick<Application, "id" | "licenseTypeId">) {
   return { applicationId: app.id, licenseTypeId: app.licenseTypeId, outcome: { round: 0, action: "submit" } };
 }
 
-type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher";
+type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher" | "catalog";
 
 /** The applicant sends the fixed documents: the workflow returns to the completeness check. */
 export async function submitFix(
@@ -130,7 +129,7 @@ export async function submitFix(
     async (record) => {
       const app = await deps.store.get(id);
       assertOwner(actor, app);
-      const licenseType = licenseTypeOf(app);
+      const licenseType = licenseTypeOf(deps, app);
       const now = deps.clock.now();
       const graph = graphOf(licenseType);
       const fixed = resubmit(app, licenseType, actor, now, deps.deadlines, comment);
@@ -162,7 +161,7 @@ export async function withdrawApplication(
         await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
         return change.application;
       }
-      const graph = graphOf(licenseTypeOf(app));
+      const graph = graphOf(licenseTypeOf(deps, app));
       assertActionFits(app, graph, "withdraw");
       const { awaiting, outcome } = endStep(app, graph, "withdraw", deps.clock.now());
       const ended = withAwaiting(change, awaiting);

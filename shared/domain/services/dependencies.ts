@@ -2,6 +2,7 @@ import type { ApplicationStore } from "../../ports/application-store";
 import type { Clock } from "../../ports/clock";
 import type { DocumentRegistry, DocumentStore } from "../../ports/document-store";
 import type { EventPublisher } from "../../ports/event-publisher";
+import type { LicenseCatalog } from "../../ports/license-catalog";
 import type { OfficerDirectory } from "../../ports/officer-directory";
 import type { WorkflowEngine } from "../../ports/workflow-engine";
 import type { WorkflowProgress } from "../../ports/workflow-progress";
@@ -20,4 +21,6 @@ export interface Dependencies {
   deadlines: ApplicationDeadlines;
   /** Officer accounts: which license types an officer may see and act on. */
   officers: OfficerDirectory;
+  /** License types and agencies (the catalog's files, read behind this port). */
+  catalog: LicenseCatalog;
 }

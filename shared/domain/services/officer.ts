@@ -1,4 +1,4 @@
-import { findAgency, type LicenseType } from "../../catalog";
+import type { LicenseType } from "../../catalog/schema";
 import { type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
@@ -68,7 +68,9 @@ export async function officerQueue(
  * action that wins: when another issue took it meanwhile, the number is read again and the action retried.
  */
 export async function performOfficerAction(
-  deps: Deps<"store" | "workflow" | "progress" | "publisher" | "clock" | "deadlines" | "officers">,
+  deps: Deps<
+    "store" | "workflow" | "progress" | "publisher" | "clock" | "deadlines" | "officers" | "catalog"
+  >,
   actor: Actor,
   id: string,
   action: OfficerAction,
@@ -79,7 +81,7 @@ export async function performOfficerAction(
     assertAgencyOfficer(actor, app);
     await assertAssignedOfficer(deps, actor, app);
     return settleLostRace(deps, actor, action.action, app, async () => {
-      const licenseType = licenseTypeOf(app);
+      const licenseType = licenseTypeOf(deps, app);
       assertOfficerActionAllowed(app, action.action, licenseType);
       for (let attempt = 1; ; attempt++) {
         const now = deps.clock.now();
@@ -117,7 +119,7 @@ const maxNumberAttempts = 25;
  * renewal or amendment updates the license the form names; approving a cancellation cancels it.
  */
 async function licenseEffect(
-  deps: Deps<"store">,
+  deps: Deps<"store" | "catalog">,
   app: Application,
   licenseType: LicenseType,
   action: OfficerAction["action"],
@@ -150,12 +152,12 @@ async function licenseEffect(
 
 /** The license the next number of its sequence would make; taken only when the issue commits. */
 async function nextLicense(
-  deps: Deps<"store">,
+  deps: Deps<"store" | "catalog">,
   app: Application,
   licenseType: LicenseType,
   now: Date,
 ): Promise<{ license: LicenseRecord; sequence: SequenceAdvance }> {
-  const agency = findAgency(app.agencyId);
+  const agency = deps.catalog.agency(app.agencyId);
   if (!agency) throw new Error(`Unknown agency ${app.agencyId}`);
   const scope = licenseSequenceScope(agency.code, licenseType.code, now);
   const seq = (await deps.store.currentSequence(scope)) + 1;

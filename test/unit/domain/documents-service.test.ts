@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { attachUploadedDocument, presignDocumentUpload } from "../../../shared/domain/services/documents";
 import { samplePdf } from "../../support/api-client";
 import { FakeDocumentRegistry, FakeDocumentStore } from "./document-fakes";
-import { FakeApplicationStore, FixedClock } from "./fakes";
+import { catalog, FakeApplicationStore, FixedClock } from "./fakes";
 import { applicant, applicationIn, hoursLater, mondayTen } from "./fixtures";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -15,7 +15,7 @@ let store: FakeApplicationStore;
 let documents: FakeDocumentStore;
 let registry: FakeDocumentRegistry;
 let clock: FixedClock;
-const deps = () => ({ store, documents, registry, clock });
+const deps = () => ({ store, documents, registry, clock, catalog });
 
 beforeEach(() => {
   store = new FakeApplicationStore([draftX, draftY]);

@@ -1,3 +1,4 @@
+import { fileLicenseCatalog } from "../../../shared/catalog";
 import { compareQueue, mergeQueue, queueRowOf } from "../../../shared/domain/application/queue";
 import { terminalStatuses } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
@@ -15,12 +16,16 @@ import {
 } from "../../../shared/ports/application-store";
 import type { Clock } from "../../../shared/ports/clock";
 import type { EventPublisher, Notification, NotificationTopic } from "../../../shared/ports/event-publisher";
+import type { LicenseCatalog } from "../../../shared/ports/license-catalog";
 import {
   TaskNoLongerWaitingError,
   type WorkflowEngine,
   type WorkflowInput,
 } from "../../../shared/ports/workflow-engine";
 import type { WorkflowProgress } from "../../../shared/ports/workflow-progress";
+
+/** The domain's tests read the real catalog files: its license types are the fixtures. */
+export const catalog: LicenseCatalog = fileLicenseCatalog;
 
 /**
  * In-memory ports for the domain services' unit tests. Every call is written to `log` (in order),

@@ -5,6 +5,7 @@ import { performOfficerAction } from "../../../shared/domain/services/officer";
 import type { ApplyExtras } from "../../../shared/ports/application-store";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -41,6 +42,7 @@ function setup(store: FakeApplicationStore) {
     clock: new FixedClock(mondayTen),
     deadlines: new ApplicationDeadlines(),
     officers: new FakeOfficerDirectory([accountOf(officer.userId)]),
+    catalog,
   };
   return { app, deps };
 }

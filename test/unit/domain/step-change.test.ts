@@ -9,6 +9,7 @@ import {
 } from "../../../shared/domain/services/step-change";
 import type { IdempotentResult } from "../../../shared/ports/application-store";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -50,6 +51,7 @@ function setup() {
     publisher,
     progress: new FakeWorkflowProgress(store),
     clock: new FixedClock(now),
+    catalog,
   };
   return { log, store, workflow, publisher, deps };
 }

@@ -7,6 +7,7 @@ import {
   returnApplication,
 } from "../../../shared/domain/services/workflow-tasks";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -36,6 +37,7 @@ function setup(app: Application, now: Date) {
     workflow: new FakeWorkflowEngine(log),
     publisher: new FakePublisher(),
     clock: new FixedClock(now),
+    catalog,
   };
 }
 
