@@ -7,11 +7,15 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
 import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
+import { DynamoDbIdempotencyStore } from "../../shared/adapters/dynamodb/idempotency-store";
 import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
+import { DynamoDbOfficerQueue } from "../../shared/adapters/dynamodb/queue-index";
 import {
   applicationStore,
   documentRegistry,
+  idempotencyStore,
   licenseRegister,
+  officerQueue,
   workflowProgress,
 } from "../../shared/adapters/providers/application-store";
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
@@ -126,6 +130,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   workflowProgress.use(progress);
   documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
   licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
+  officerQueue.use(new DynamoDbOfficerQueue(documentClient, localTableName));
+  idempotencyStore.use(new DynamoDbIdempotencyStore(documentClient, localTableName));
   documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
   workflowEngine.use(engine);
   eventPublisher.use(notifications);

@@ -1,4 +1,4 @@
-import { applicationStore, workflowProgress } from "./application-store";
+import { applicationStore, idempotencyStore, licenseRegister, workflowProgress } from "./application-store";
 import { clock } from "./clock";
 import { deadlines } from "./deadlines";
 import { eventPublisher } from "./event-publisher";
@@ -12,6 +12,9 @@ import { workflowEngine } from "./workflow-engine";
  */
 export const workflowActionDeps = () => ({
   store: applicationStore(),
+  idempotency: idempotencyStore(),
+  // A case of an existing license and issuing read the register (and its numbers); the others ignore it.
+  licenses: licenseRegister(),
   clock: clock(),
   workflow: workflowEngine(),
   progress: workflowProgress(),

@@ -70,7 +70,7 @@ export async function viewApplication(
  * retried after a failure between the two writes heals instead of failing (starting is idempotent).
  */
 export async function submitApplication(
-  deps: Deps<"store" | "clock" | "workflow" | "deadlines" | "catalog">,
+  deps: Deps<"store" | "licenses" | "clock" | "workflow" | "deadlines" | "catalog">,
   actor: Actor,
   id: string,
 ): Promise<Application> {
@@ -84,7 +84,7 @@ export async function submitApplication(
       assertCaseLicense(
         licenseType,
         app,
-        number ? await deps.store.getLicense(number) : undefined,
+        number ? await deps.licenses.getLicense(number) : undefined,
         deps.clock.now(),
       );
     const change = submit(app, licenseType, actor, deps.clock.now(), deps.deadlines);
@@ -117,14 +117,14 @@ type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher" | "cat
 
 /** The applicant sends the fixed documents: the workflow returns to the completeness check. */
 export async function submitFix(
-  deps: Deps<StepDeps | "deadlines">,
+  deps: Deps<StepDeps | "idempotency" | "deadlines">,
   actor: Actor,
   id: string,
   comment?: string,
   idempotencyKey?: string,
 ): Promise<Application> {
   return idempotent(
-    deps.store,
+    deps.idempotency,
     idempotencyContext(actor, idempotencyKey, { id, fix: comment ?? null }),
     async (record) => {
       const app = await deps.store.get(id);
@@ -144,14 +144,14 @@ export async function submitFix(
 
 /** Withdrawn before the decision: the workflow ends wherever it waits. */
 export async function withdrawApplication(
-  deps: Deps<StepDeps>,
+  deps: Deps<StepDeps | "idempotency">,
   actor: Actor,
   id: string,
   reason?: string,
   idempotencyKey?: string,
 ): Promise<Application> {
   return idempotent(
-    deps.store,
+    deps.idempotency,
     idempotencyContext(actor, idempotencyKey, { id, withdraw: reason ?? null }),
     async (record) => {
       const app = await deps.store.get(id);

@@ -9,14 +9,19 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoDbApplicationStore } from "../../../shared/adapters/dynamodb/application-store";
 import { indexAttributes, withoutKeys } from "../../../shared/adapters/dynamodb/keys";
+import { DynamoDbLicenseRegister } from "../../../shared/adapters/dynamodb/license-register";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import type { ApplicationChange } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
-import { type LicenseRecord, SequenceMoved } from "../../../shared/ports/application-store";
+import { type LicenseRecord, SequenceMoved } from "../../../shared/ports/license-register";
 import { applicationIn } from "../domain/fixtures";
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const store = new DynamoDbApplicationStore(
+  DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
+  "bizportal-test",
+);
+const register = new DynamoDbLicenseRegister(
   DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
   "bizportal-test",
 );
@@ -314,8 +319,8 @@ describe("queries", () => {
   it("reads a sequence's last number consistently, 0 before the first", async () => {
     ddb.on(GetCommand, { Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" } }).resolves({ Item: { value: 42 } });
     ddb.on(GetCommand, { Key: { PK: "SEQ#KD-NEW-2569", SK: "META" } }).resolves({});
-    expect(await store.currentSequence("KD-FOOD200-2569")).toBe(42);
-    expect(await store.currentSequence("KD-NEW-2569")).toBe(0);
+    expect(await register.currentSequence("KD-FOOD200-2569")).toBe(42);
+    expect(await register.currentSequence("KD-NEW-2569")).toBe(0);
     expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.ConsistentRead).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import {
   idempotencyContext,
   idempotent,
 } from "../../../shared/domain/services/idempotency";
-import type { IdempotentResult } from "../../../shared/ports/application-store";
+import type { IdempotentResult } from "../../../shared/ports/idempotency-store";
 import { FakeApplicationStore } from "./fakes";
 import { domainErrorOf, officer } from "./fixtures";
 

@@ -10,7 +10,7 @@ import {
   licenseVerification,
   renewedLicense,
 } from "../../../shared/domain/license-cases";
-import type { LicenseRecord } from "../../../shared/ports/application-store";
+import type { LicenseRecord } from "../../../shared/ports/license-register";
 import { applicationIn, domainErrorOf, foodType, mondayTen } from "./fixtures";
 
 const renewal: LicenseType = findLicenseType("food-premises-over-200sqm-renewal-klong-dan")!;

@@ -140,7 +140,7 @@ describe("the queue cursor", () => {
 
 describe("officerQueue", () => {
   const deps = (apps: Application[], licenseTypeIds = [foodType.id]) => ({
-    store: new FakeApplicationStore(apps),
+    queue: new FakeApplicationStore(apps),
     officers: new FakeOfficerDirectory([accountOf(officer.userId, { licenseTypeIds })]),
   });
 

@@ -36,6 +36,8 @@ function setup(store: FakeApplicationStore) {
   store.sequences.set(scope, 4);
   const deps = {
     store,
+    idempotency: store,
+    licenses: store,
     progress: new FakeWorkflowProgress(store),
     publisher: new FakePublisher(),
     workflow: new FakeWorkflowEngine(),

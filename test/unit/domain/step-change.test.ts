@@ -7,7 +7,7 @@ import {
   settleLostRace,
   settleOutcome,
 } from "../../../shared/domain/services/step-change";
-import type { IdempotentResult } from "../../../shared/ports/application-store";
+import type { IdempotentResult } from "../../../shared/ports/idempotency-store";
 import {
   catalog,
   FakeApplicationStore,
