@@ -84,7 +84,6 @@ export interface BillPaymentAction {
 
 /** The payment channels differ in what the officer checked, so each carries its own fields. */
 export type ConfirmPaymentAction = CounterPaymentAction | BillPaymentAction;
-export type PaymentChannel = ConfirmPaymentAction["channel"];
 
 export interface IssueLicenseAction {
   action: "issue-license";
