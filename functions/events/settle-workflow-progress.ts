@@ -4,6 +4,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { applicationStore, workflowProgress } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { driveWorkflow, type ProgressRecord } from "../../shared/domain/services/workflow-driver";
 import type { StepWait } from "../../shared/domain/workflow/progress";
@@ -20,6 +21,7 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
     workflow: workflowEngine(),
     publisher: eventPublisher(),
     clock: clock(),
+    catalog: licenseCatalog(),
   };
   const failures: DynamoDBBatchResponse["batchItemFailures"] = [];
   for (const record of event.Records) {

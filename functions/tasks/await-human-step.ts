@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { applicationStore, workflowProgress } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { humanSteps } from "../../shared/domain/application/status";
 import { recordWait } from "../../shared/domain/services/workflow-tasks";
@@ -28,6 +29,7 @@ export const handler = taskHandler(input, (event) =>
       workflow: workflowEngine(),
       publisher: eventPublisher(),
       clock: clock(),
+      catalog: licenseCatalog(),
     },
     event,
   ),

@@ -8,7 +8,8 @@ import type {
   Context,
 } from "aws-lambda";
 import { type ApiRoute, apiRoutes, apiTimeoutSeconds } from "../../functions/api/routes";
-import { type Clock, systemClock } from "../../shared/ports/clock";
+import { systemClock } from "../../shared/adapters/system-clock";
+import type { Clock } from "../../shared/ports/clock";
 import type { LocalJwtIssuer } from "./jwt-issuer";
 
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;

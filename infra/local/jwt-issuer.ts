@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from "jose";
-import { type Clock, systemClock } from "../../shared/ports/clock";
+import { systemClock } from "../../shared/adapters/system-clock";
+import type { Clock } from "../../shared/ports/clock";
 import type { DemoUser } from "./demo-users";
 
 type Key = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];

@@ -7,22 +7,27 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
 import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
+import { DynamoDbIdempotencyStore } from "../../shared/adapters/dynamodb/idempotency-store";
 import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
+import { DynamoDbOfficerQueue } from "../../shared/adapters/dynamodb/queue-index";
 import {
   applicationStore,
   documentRegistry,
+  idempotencyStore,
   licenseRegister,
+  officerQueue,
   workflowProgress,
 } from "../../shared/adapters/providers/application-store";
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
+import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
 import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
+import { systemClock } from "../../shared/adapters/system-clock";
 import { allLicenseTypes } from "../../shared/catalog";
 import { settleOutcome } from "../../shared/domain/services/step-change";
-import { systemClock } from "../../shared/ports/clock";
 import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
@@ -125,6 +130,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   workflowProgress.use(progress);
   documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
   licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
+  officerQueue.use(new DynamoDbOfficerQueue(documentClient, localTableName));
+  idempotencyStore.use(new DynamoDbIdempotencyStore(documentClient, localTableName));
   documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
   workflowEngine.use(engine);
   eventPublisher.use(notifications);
@@ -164,7 +171,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     engine,
     (applicationId, round) =>
       settleOutcome(
-        { store, progress, workflow: engine, publisher: notifications, clock },
+        { store, progress, workflow: engine, publisher: notifications, clock, catalog: licenseCatalog() },
         applicationId,
         round,
       ),

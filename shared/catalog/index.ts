@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
+import type { LicenseCatalog } from "../ports/license-catalog";
+import { findAgency } from "./agencies";
 import { type LicenseType, licenseTypeSchema } from "./schema";
 
 /**
@@ -37,6 +39,9 @@ function read(id: string): LicenseType | null {
   if (entry.id !== id) throw new Error(`Catalog file ${id}.json holds license type ${entry.id}`);
   return entry;
 }
+
+/** The catalog files behind the domain's LicenseCatalog port (passed in by the handlers' providers). */
+export const fileLicenseCatalog: LicenseCatalog = { licenseType: findLicenseType, agency: findAgency };
 
 export { agencies, findAgency } from "./agencies";
 export * from "./schema";

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import { acceptedDocumentTypes } from "../schemas/applications";
+import { acceptedDocumentTypes } from "./document-limits";
 import { problems } from "./errors";
 
 /** What the applicant declared when asking for an upload link (kept with the pending upload). */

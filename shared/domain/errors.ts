@@ -1,17 +1,10 @@
 /**
- * Errors the domain raises. Each carries a stable machine code, an HTTP status and a title in Thai
- * and English, so the HTTP layer can render RFC 9457 problem+json without knowing the rules.
+ * Errors the domain raises. Each carries a stable machine code, a kind (what went wrong, in terms a
+ * caller can act on) and a title in Thai and English, so the HTTP layer can render RFC 9457
+ * problem+json without knowing the rules; the HTTP status of each kind is the HTTP layer's
+ * (shared/http/problem-details.ts).
  */
 export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
-
-const statusOf: Record<ErrorKind, number> = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  notFound: 404,
-  conflict: 409,
-  gone: 410,
-};
 
 export interface ProblemDetailsInit {
   code: string;
@@ -28,19 +21,18 @@ export interface ProblemDetailsInit {
 export class DomainError extends Error {
   readonly code: string;
   readonly kind: ErrorKind;
-  readonly status: number;
   readonly titleTh: string;
   readonly titleEn: string;
   readonly detail: string | undefined;
   readonly errors: { path: string; message: string }[] | undefined;
   readonly extensions: Record<string, unknown> | undefined;
 
-  constructor(init: ProblemDetailsInit) {
-    super(init.detail ?? init.titleEn);
+  /** `options.cause`: the error this one stands for (e.g. a cancelled transaction and its reasons), so it survives the mapping. */
+  constructor(init: ProblemDetailsInit, options?: ErrorOptions) {
+    super(init.detail ?? init.titleEn, options);
     this.name = "DomainError";
     this.code = init.code;
     this.kind = init.kind;
-    this.status = statusOf[init.kind];
     this.titleTh = init.titleTh;
     this.titleEn = init.titleEn;
     this.detail = init.detail;
@@ -144,13 +136,16 @@ export const problems = {
       titleEn: "The application's current status does not allow this action",
       detail: `Action "${action}" is not allowed while the application is ${status}`,
     }),
-  concurrentModification: () =>
-    new DomainError({
-      code: "CONCURRENT_MODIFICATION",
-      kind: "conflict",
-      titleTh: "คำขอถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
-      titleEn: "The application was changed by someone else at the same time; reload it",
-    }),
+  concurrentModification: (options?: ErrorOptions) =>
+    new DomainError(
+      {
+        code: "CONCURRENT_MODIFICATION",
+        kind: "conflict",
+        titleTh: "คำขอถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
+        titleEn: "The application was changed by someone else at the same time; reload it",
+      },
+      options,
+    ),
   workflowNotWaiting: (step: string) =>
     new DomainError({
       code: "WORKFLOW_NOT_WAITING",
@@ -311,13 +306,16 @@ export const problems = {
       titleEn: "No user of your agency has this id",
       detail: `User ${userId} is not a user of your agency: an administrator creates officers' sign-ins and sets their agency first`,
     }),
-  nationalIdInUse: () =>
-    new DomainError({
-      code: "NATIONAL_ID_IN_USE",
-      kind: "conflict",
-      titleTh: "เลขประจำตัวประชาชนนี้ผูกกับบัญชีเจ้าหน้าที่อื่นของหน่วยงานแล้ว",
-      titleEn: "This national ID is already bound to another officer account of the agency",
-    }),
+  nationalIdInUse: (options?: ErrorOptions) =>
+    new DomainError(
+      {
+        code: "NATIONAL_ID_IN_USE",
+        kind: "conflict",
+        titleTh: "เลขประจำตัวประชาชนนี้ผูกกับบัญชีเจ้าหน้าที่อื่นของหน่วยงานแล้ว",
+        titleEn: "This national ID is already bound to another officer account of the agency",
+      },
+      options,
+    ),
   supervisorCannotDemoteSelf: () =>
     new DomainError({
       code: "SUPERVISOR_CANNOT_DEMOTE_SELF",
@@ -326,14 +324,17 @@ export const problems = {
       titleEn: "A supervisor cannot remove their own supervisor flag or deactivate themselves",
       detail: "Ask another supervisor or the agency administrator",
     }),
-  officerAccountChanged: () =>
-    new DomainError({
-      // The same stable code as for applications: clients handle every lost optimistic lock alike.
-      code: "CONCURRENT_MODIFICATION",
-      kind: "conflict",
-      titleTh: "บัญชีเจ้าหน้าที่ถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
-      titleEn: "The officer account was changed by someone else at the same time; reload it",
-    }),
+  officerAccountChanged: (options?: ErrorOptions) =>
+    new DomainError(
+      {
+        // The same stable code as for applications: clients handle every lost optimistic lock alike.
+        code: "CONCURRENT_MODIFICATION",
+        kind: "conflict",
+        titleTh: "บัญชีเจ้าหน้าที่ถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
+        titleEn: "The officer account was changed by someone else at the same time; reload it",
+      },
+      options,
+    ),
   // The local stack's operator clock (never deployed): kept here so every code has one home.
   clockCannotGoBack: (detail: string) =>
     new DomainError({

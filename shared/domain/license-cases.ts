@@ -1,7 +1,7 @@
 import type { LicenseType } from "../catalog/schema";
-import type { LicenseRecord } from "../ports/application-store";
 import type { Application } from "./application/types";
 import { DomainError } from "./errors";
+import type { LicenseRecord } from "./license";
 
 /**
  * Case types other than "new" act on a license already issued (000: ต่ออายุ แก้ไขเปลี่ยนแปลง ยกเลิก):

@@ -1,4 +1,4 @@
-import type { LicenseRecord } from "../ports/application-store";
+import type { LicenseRecord } from "./license";
 import type { Notification } from "./notification";
 
 /**

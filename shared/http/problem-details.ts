@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import type { DomainError } from "../domain/errors";
+import type { DomainError, ErrorKind } from "../domain/errors";
 
 const problemBase = "https://bizportal.example.go.th/problems/";
 
@@ -15,13 +15,31 @@ interface Problem {
 
 export const problemContentType = "application/problem+json; charset=utf-8";
 
+/** The HTTP status of each kind of domain error: the domain says what went wrong, HTTP how to say it. */
+const statusOfKind: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  gone: 410,
+};
+
+export function statusOf(kind: ErrorKind): number {
+  return statusOfKind[kind];
+}
+
+function statusOfProblem(problem: Problem | DomainError): number {
+  return "kind" in problem ? statusOf(problem.kind) : problem.status;
+}
+
 /** RFC 9457 problem+json: `title` in English, `titleTh` in Thai, a stable `code` for programs. */
 export function problemBody(problem: Problem | DomainError, instance?: string): Record<string, unknown> {
   return {
     type: `${problemBase}${problem.code.toLowerCase().replaceAll("_", "-")}`,
     title: problem.titleEn,
     titleTh: problem.titleTh,
-    status: problem.status,
+    status: statusOfProblem(problem),
     code: problem.code,
     ...(problem.detail ? { detail: problem.detail } : {}),
     ...(instance ? { instance } : {}),
@@ -35,7 +53,7 @@ export function problemResponse(
   instance?: string,
 ): APIGatewayProxyStructuredResultV2 {
   return {
-    statusCode: problem.status,
+    statusCode: statusOfProblem(problem),
     headers: { "content-type": problemContentType },
     body: JSON.stringify(problemBody(problem, instance)),
   };

@@ -1,55 +1,14 @@
-import type { QueuePosition, QueueRow } from "../domain/application/queue";
-import type { ApplicationStatus } from "../domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
+import type { LicenseRecord } from "../domain/license";
 import type { StepOutcome, StepWait } from "../domain/workflow/progress";
-
-/** An issued license, verifiable by its number. */
-export interface LicenseRecord {
-  number: string;
-  applicationId: string;
-  licenseTypeId: string;
-  agencyId: string;
-  holderId: string;
-  businessName: string;
-  issuedAt: string;
-  validUntil: string | null;
-  /** A cancelled license (case type cancel) is no longer valid. */
-  cancelledAt?: string;
-  /** Renewals keep the number and extend the validity; amendments keep both. */
-  renewals?: { applicationId: string; at: string; validUntil: string | null }[];
-  amendments?: { applicationId: string; at: string }[];
-  /** Optimistic lock for renewals, amendments and cancellation. */
-  version?: number;
-  /** The validity the holder was last reminded to renew (a renewal re-arms the reminder). */
-  renewalReminderFor?: string;
-}
-
-/** The first result of a request with an Idempotency-Key, kept for a day. */
-export interface IdempotentResult {
-  scope: string;
-  key: string;
-  requestHash: string;
-  response: unknown;
-}
+import type { IdempotentResult } from "./idempotency-store";
+import type { SequenceAdvance } from "./license-register";
 
 /**
- * A license-number sequence advanced in the same transaction that records the issue: `value` is
- * taken only if the sequence still stands at `value − 1`, so a number is used exactly when the action
- * wins, and a register has no holes.
+ * Everything one change writes besides the application and its event, committed with them in one
+ * transaction: what the other ports read (licenses and their numbers, idempotent results, the
+ * workflow's progress) is written here, so a change is never half made.
  */
-export interface SequenceAdvance {
-  scope: string;
-  value: number;
-}
-
-/** Another issue took the number first (the sequence moved): read it again and retry. */
-export class SequenceMoved extends Error {
-  constructor(readonly scope: string) {
-    super(`The sequence ${scope} moved`);
-    this.name = "SequenceMoved";
-  }
-}
-
 export interface ApplyExtras {
   license?: LicenseRecord;
   sequence?: SequenceAdvance;
@@ -67,22 +26,7 @@ export interface Page<T> {
   cursor?: string;
 }
 
-/** One page of an officer's queue: applications of these license types of the agency, in these statuses. */
-export interface QueueQuery {
-  agencyId: string;
-  licenseTypeIds: readonly string[];
-  statuses: readonly ApplicationStatus[];
-  /** Rows strictly after this position in queue order (the previous page's last row). */
-  after?: QueuePosition | undefined;
-  limit: number;
-}
-
-export interface QueuePage {
-  rows: QueueRow[];
-  /** Rows remain after the last one. */
-  more: boolean;
-}
-
+/** Applications and their history: what an applicant or officer reads and changes. */
 export interface ApplicationStore {
   create(application: Application, event: HistoryEvent): Promise<void>;
   get(id: string): Promise<Application | undefined>;
@@ -92,15 +36,6 @@ export interface ApplicationStore {
    * another write advanced it first (nothing is written then).
    */
   apply(change: ApplicationChange, extra?: ApplyExtras): Promise<void>;
-  getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined>;
   history(id: string): Promise<HistoryEvent[]>;
   listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
-  /**
-   * A page of the officer queue in queue order (`compareQueue`: earliest due first), filtered by
-   * license type and status before the limit, read from the queue index alone.
-   */
-  queuePage(query: QueueQuery): Promise<QueuePage>;
-  /** The last number used in a license-number sequence (0 before the first), read consistently. */
-  currentSequence(scope: string): Promise<number>;
-  getLicense(number: string): Promise<LicenseRecord | undefined>;
 }

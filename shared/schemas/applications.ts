@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { acceptedDocumentTypes, maxDocumentBytes } from "../domain/document-limits";
 import { documentKeySchema, licenseTypeIdSchema, sha256Schema, uploadIdSchema } from "./common";
 import { fileNameText, multiLineText } from "./safe-text";
 
@@ -8,10 +9,6 @@ export const createApplicationSchema = z.strictObject({
   formData: z._default(z.record(z.string(), z.unknown()), {}),
 });
 export const updateApplicationSchema = z.strictObject({ formData: z.record(z.string(), z.unknown()) });
-
-/** Upload limits: what an agency accepts as a scanned document. */
-export const acceptedDocumentTypes = ["application/pdf", "image/jpeg", "image/png"] as const;
-export const maxDocumentBytes = 10 * 1024 * 1024;
 
 export const presignDocumentSchema = z.strictObject({
   documentKey: documentKeySchema,

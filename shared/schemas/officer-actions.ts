@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
+import type { OfficerAction } from "../domain/application/officer-action-types";
 import { documentKeySchema, isoInstantSchema } from "./common";
 import { multiLineText, singleLineText } from "./safe-text";
+import type { Assert, SameType } from "./same-type";
 
 const comment = multiLineText(1, 2000);
 /** A non-negative amount in baht, to the satang. */
@@ -95,5 +97,9 @@ export const officerActionSchema = z.discriminatedUnion("action", [
   confirmPickupSchema,
 ]);
 
-export type OfficerAction = z.infer<typeof officerActionSchema>;
-export type OfficerActionName = OfficerAction["action"];
+/** What the schema accepts is exactly the domain's OfficerAction: this stops compiling if they drift. */
+export type OfficerActionSchemaIsDomainType = Assert<
+  SameType<z.infer<typeof officerActionSchema>, OfficerAction>
+>;
+
+export type { OfficerAction, OfficerActionName } from "../domain/application/officer-action-types";

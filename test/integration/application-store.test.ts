@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureTable } from "../../infra/local/local-table";
 import { startDynamoDbLocal } from "../../infra/local/services/dynamodb-local";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
+import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
+import { DynamoDbOfficerQueue } from "../../shared/adapters/dynamodb/queue-index";
 import { DynamoDbWorkflowProgress } from "../../shared/adapters/dynamodb/workflow-progress";
 import { findLicenseType } from "../../shared/catalog";
 import type { Actor } from "../../shared/domain/actor";
@@ -12,13 +14,16 @@ import { change, createDraft, submit, updateDraft } from "../../shared/domain/ap
 import type { QueuePosition, QueueRow } from "../../shared/domain/application/queue";
 import { officerQueueStatuses } from "../../shared/domain/application/status";
 import type { Application } from "../../shared/domain/application/types";
-import { type QueueQuery, SequenceMoved } from "../../shared/ports/application-store";
+import { SequenceMoved } from "../../shared/ports/license-register";
+import type { QueueQuery } from "../../shared/ports/officer-queue";
 import { completeFoodForm, foodLicenseTypeId } from "../support/api-client";
 
 /** The DynamoDB adapter against DynamoDB Local: transactions, version conditions, the queue index. */
 describe("DynamoDbApplicationStore on DynamoDB Local", () => {
   let stop: () => Promise<void>;
   let store: DynamoDbApplicationStore;
+  let queue: DynamoDbOfficerQueue;
+  let register: DynamoDbLicenseRegister;
   let db: DynamoDBDocumentClient;
   let client: DynamoDBClient;
   const licenseType = findLicenseType(foodLicenseTypeId)!;
@@ -36,6 +41,8 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
     await ensureTable(client, "store-test");
     db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     store = new DynamoDbApplicationStore(db, "store-test");
+    queue = new DynamoDbOfficerQueue(db, "store-test");
+    register = new DynamoDbLicenseRegister(db, "store-test");
   });
   afterAll(() => stop?.());
 
@@ -156,7 +163,7 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
       const pages: QueueRow[][] = [];
       let after: QueuePosition | undefined;
       for (;;) {
-        const page = await store.queuePage({ ...query, after });
+        const page = await queue.queuePage({ ...query, after });
         pages.push(page.rows);
         if (!page.more) return pages;
         after = page.rows.at(-1);
@@ -214,11 +221,11 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
 
     it("keeps the status filter: a fix waits in the applicant's lane; a closed application is gone", async () => {
       const query = { agencyId, licenseTypeIds: [foodLicenseTypeId], limit: 10 };
-      const fixes = await store.queuePage({ ...query, statuses: ["FIX_REQUESTED"] });
+      const fixes = await queue.queuePage({ ...query, statuses: ["FIX_REQUESTED"] });
       expect(fixes.rows.map((r) => r.id)).toEqual([ulid(301)]);
-      const approved = await store.queuePage({ ...query, statuses: ["APPROVED"] });
+      const approved = await queue.queuePage({ ...query, statuses: ["APPROVED"] });
       expect(approved.rows.map((r) => r.id)).toEqual([ulid(300)]);
-      expect((await store.queuePage({ ...query, statuses: ["DRAFT"] })).rows).toEqual([]);
+      expect((await queue.queuePage({ ...query, statuses: ["DRAFT"] })).rows).toEqual([]);
     });
 
     it("reads a page from rows a fraction of the application's size", async () => {
@@ -295,15 +302,15 @@ describe("DynamoDbApplicationStore on DynamoDB Local", () => {
     expect(first.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of first.filter((r) => r.status === "rejected"))
       expect((r as PromiseRejectedResult).reason).toBeInstanceOf(SequenceMoved);
-    expect(await store.currentSequence(scope)).toBe(1);
+    expect(await register.currentSequence(scope)).toBe(1);
     // A write that loses on its own version burns nothing: the sequence stays where it was.
     const stale = { ...note(apps[1]!), expectedVersion: 99 };
     await expect(store.apply(stale, { sequence: { scope, value: 2 } })).rejects.toMatchObject({
       code: "CONCURRENT_MODIFICATION",
     });
-    expect(await store.currentSequence(scope)).toBe(1);
+    expect(await register.currentSequence(scope)).toBe(1);
     await store.apply(note((await store.get(apps[1]!.id))!), { sequence: { scope, value: 2 } });
-    expect(await store.currentSequence(scope)).toBe(2);
-    expect(await store.currentSequence("KD-OTHER-2569")).toBe(0);
+    expect(await register.currentSequence(scope)).toBe(2);
+    expect(await register.currentSequence("KD-OTHER-2569")).toBe(0);
   });
 });

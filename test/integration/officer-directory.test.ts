@@ -63,7 +63,10 @@ describe("DynamoDbOfficerDirectory on DynamoDB Local", () => {
     const first = accountOf("n-1", { agencyId: "agency-3", nationalId: "1101700203450" });
     await directory.put(first);
     const clash = accountOf("n-2", { agencyId: "agency-3", nationalId: "1101700203450" });
-    await expect(directory.put(clash)).rejects.toMatchObject({ code: "NATIONAL_ID_IN_USE", status: 409 });
+    await expect(directory.put(clash)).rejects.toMatchObject({
+      code: "NATIONAL_ID_IN_USE",
+      kind: "conflict",
+    });
     expect(await directory.get("agency-3", "n-2")).toBeUndefined();
     // Another agency may have an account for the same person.
     await directory.put({ ...clash, agencyId: "agency-4" });

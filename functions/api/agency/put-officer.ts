@@ -1,4 +1,5 @@
 import { clock } from "../../../shared/adapters/providers/clock";
+import { licenseCatalog } from "../../../shared/adapters/providers/license-catalog";
 import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { userDirectory } from "../../../shared/adapters/providers/user-directory";
 import { putOfficerAccount } from "../../../shared/domain/services/officer-accounts";
@@ -9,7 +10,7 @@ export const handler = apiHandler(
   { params: officerParams, body: putOfficerAccountSchema },
   async ({ params, body, actor }) => {
     const { account, created } = await putOfficerAccount(
-      { officers: officerDirectory(), clock: clock(), users: userDirectory() },
+      { officers: officerDirectory(), clock: clock(), users: userDirectory(), catalog: licenseCatalog() },
       actor,
       params.userId,
       body,

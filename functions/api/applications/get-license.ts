@@ -1,4 +1,4 @@
-import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { applicationStore, licenseRegister } from "../../../shared/adapters/providers/application-store";
 import { officerDirectory } from "../../../shared/adapters/providers/officer-directory";
 import { assertCanView } from "../../../shared/domain/access-policy";
 import { DomainError } from "../../../shared/domain/errors";
@@ -7,11 +7,10 @@ import { apiHandler } from "../../../shared/http/api-handler";
 import { applicationParams } from "./params";
 
 export const handler = apiHandler({ params: applicationParams }, async ({ params, actor }) => {
-  const store = applicationStore();
-  const app = await store.get(params.id);
+  const app = await applicationStore().get(params.id);
   assertCanView(actor, app);
   await assertAssignedToView({ officers: officerDirectory() }, actor, app);
-  const license = app.licenseNumber ? await store.getLicense(app.licenseNumber) : undefined;
+  const license = app.licenseNumber ? await licenseRegister().getLicense(app.licenseNumber) : undefined;
   if (!license)
     throw new DomainError({
       code: "LICENSE_NOT_ISSUED",

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import "../../../shared/schemas/zod-locale";
-import { applicationStore } from "../../../shared/adapters/providers/application-store";
+import { licenseRegister } from "../../../shared/adapters/providers/application-store";
 import { clock } from "../../../shared/adapters/providers/clock";
 import { licenseVerification } from "../../../shared/domain/license-cases";
 import { apiHandler } from "../../../shared/http/api-handler";
@@ -11,7 +11,7 @@ export const handler = apiHandler(
   async ({ params }) => ({
     body: licenseVerification(
       params.number,
-      await applicationStore().getLicense(params.number),
+      await licenseRegister().getLicense(params.number),
       clock().now(),
     ),
   }),

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Role } from "../../../shared/domain/actor";
 import { DomainError, problems } from "../../../shared/domain/errors";
-import { problemBody, problemContentType } from "../../../shared/http/problem-details";
+import { problemBody, problemContentType, statusOf } from "../../../shared/http/problem-details";
 import type { LocalRoute, LocalRouteResult } from "../api-gateway";
 import { assertWithinCalendar, calendarNotice } from "../clock-start";
 import type { LocalJwtIssuer } from "../jwt-issuer";
@@ -83,5 +83,5 @@ function calendarOf(now: Date): { calendarWarning?: string } {
 }
 
 function problem(error: DomainError): LocalRouteResult {
-  return { status: error.status, contentType: problemContentType, body: problemBody(error) };
+  return { status: statusOf(error.kind), contentType: problemContentType, body: problemBody(error) };
 }

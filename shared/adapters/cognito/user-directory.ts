@@ -2,7 +2,8 @@ import {
   type CognitoIdentityProviderClient,
   ListUsersCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import type { UserDirectory, UserIdentity } from "../../ports/user-directory";
+import type { UserIdentity } from "../../domain/user-identity";
+import type { UserDirectory } from "../../ports/user-directory";
 
 /**
  * The user pool as a directory. ListUsers with a `sub` filter finds a user by id whatever the pool's

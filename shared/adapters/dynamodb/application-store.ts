@@ -9,25 +9,20 @@ import {
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
 import { problems } from "../../domain/errors";
 import type { StepWait } from "../../domain/workflow/progress";
-import {
-  type ApplicationStore,
-  type ApplyExtras,
-  type IdempotentResult,
-  type LicenseRecord,
-  type Page,
-  type QueuePage,
-  type QueueQuery,
-  type SequenceAdvance,
-  SequenceMoved,
-} from "../../ports/application-store";
+import type { ApplicationStore, ApplyExtras, Page } from "../../ports/application-store";
+import { type SequenceAdvance, SequenceMoved } from "../../ports/license-register";
 import { indexAttributes, keys, licenseItem, outcomeItem, waitItem, withoutKeys } from "./keys";
-import { readQueuePage } from "./queue-index";
 
 /** Idempotency keys are honoured for a day (DynamoDB TTL removes the records after that). */
 const idempotencyTtlSeconds = 24 * 3600;
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
+/**
+ * Applications, their events and everything written with a change (ApplyExtras), in the one table.
+ * The other ports over the same table read what this writes: DynamoDbOfficerQueue (queue-index.ts),
+ * DynamoDbIdempotencyStore, DynamoDbLicenseRegister, DynamoDbWorkflowProgress.
+ */
 export class DynamoDbApplicationStore implements ApplicationStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -120,15 +115,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     };
   }
 
-  async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.idempotency(scope, key), ConsistentRead: true }),
-    );
-    if (!Item || (typeof Item.expiresAt === "number" && Item.expiresAt * 1000 < Date.now())) return undefined;
-    const { expiresAt: _e, ...rest } = withoutKeys<IdempotentResult & { expiresAt?: number }>(Item);
-    return rest;
-  }
-
   async history(id: string): Promise<HistoryEvent[]> {
     const items = await this.queryAll({
       KeyConditionExpression: "PK = :pk AND begins_with(SK, :evt)",
@@ -155,24 +141,6 @@ export class DynamoDbApplicationStore implements ApplicationStore {
     const result: Page<Application> = { items: Items.map((i) => withoutKeys<Application>(i)) };
     if (LastEvaluatedKey) result.cursor = encodeCursor(LastEvaluatedKey);
     return result;
-  }
-
-  async queuePage(query: QueueQuery): Promise<QueuePage> {
-    return readQueuePage(this.db, this.tableName, query);
-  }
-
-  async currentSequence(scope: string): Promise<number> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.sequence(scope), ConsistentRead: true }),
-    );
-    return Number(Item?.value ?? 0);
-  }
-
-  async getLicense(number: string): Promise<LicenseRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.license(number) }),
-    );
-    return Item ? withoutKeys<LicenseRecord>(Item) : undefined;
   }
 
   private putApplication(
@@ -218,10 +186,12 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         failed.every((i) => sequence.numbered.includes(i)) &&
         failed.every((i) => ["ConditionalCheckFailed", "TransactionConflict"].includes(reasons[i]!.Code!))
       )
-        throw new SequenceMoved(sequence.scope);
-      if (reasons[0]?.Code === "ConditionalCheckFailed") throw problems.concurrentModification();
+        throw new SequenceMoved(sequence.scope, { cause: error });
+      // The cancelled transaction (its CancellationReasons say which item failed) stays the cause.
+      if (reasons[0]?.Code === "ConditionalCheckFailed")
+        throw problems.concurrentModification({ cause: error });
       if (reasons.some((r) => r.Code === "ConditionalCheckFailed" || r.Code === "TransactionConflict"))
-        throw problems.concurrentModification();
+        throw problems.concurrentModification({ cause: error });
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import type { Application } from "../../domain/application/types";
+import type { LicenseRecord } from "../../domain/license";
 import type { StepOutcome, StepWait } from "../../domain/workflow/progress";
-import type { LicenseRecord } from "../../ports/application-store";
 import { queueIndexAttributes } from "./queue-index";
 import { queueIndex } from "./table-design";
 

@@ -1,13 +1,28 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { LicenseRecord } from "../../ports/application-store";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { LicenseRecord } from "../../domain/license";
 import type { LicenseRegister } from "../../ports/license-register";
-import { licenseExpiryPartition, licenseItem, withoutKeys } from "./keys";
+import { keys, licenseExpiryPartition, licenseItem, withoutKeys } from "./keys";
 
+/** Licenses and their number sequences, written by DynamoDbApplicationStore.apply with each change. */
 export class DynamoDbLicenseRegister implements LicenseRegister {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
+
+  async getLicense(number: string): Promise<LicenseRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.license(number) }),
+    );
+    return Item ? withoutKeys<LicenseRecord>(Item) : undefined;
+  }
+
+  async currentSequence(scope: string): Promise<number> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.sequence(scope), ConsistentRead: true }),
+    );
+    return Number(Item?.value ?? 0);
+  }
 
   async expiringBefore(instant: Date, limit: number): Promise<LicenseRecord[]> {
     const { Items = [] } = await this.db.send(

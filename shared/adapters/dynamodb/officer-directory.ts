@@ -80,11 +80,12 @@ export class DynamoDbOfficerDirectory implements OfficerDirectory {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
       // The account's own condition first: if the version moved, the rest of the change is moot.
-      if (codes[0] === "ConditionalCheckFailed") throw problems.officerAccountChanged();
-      if (codes[1] === "ConditionalCheckFailed") throw problems.nationalIdInUse();
+      // Each mapped error keeps the cancelled transaction (with its reasons) as its cause.
+      if (codes[0] === "ConditionalCheckFailed") throw problems.officerAccountChanged({ cause: error });
+      if (codes[1] === "ConditionalCheckFailed") throw problems.nationalIdInUse({ cause: error });
       // A claim of the old ID held by someone else, or another transaction on the same items.
       if (codes.some((c) => c === "ConditionalCheckFailed" || c === "TransactionConflict"))
-        throw problems.officerAccountChanged();
+        throw problems.officerAccountChanged({ cause: error });
       throw error;
     }
   }

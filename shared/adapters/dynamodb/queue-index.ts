@@ -7,7 +7,7 @@ import {
   terminalStatuses,
 } from "../../domain/application/status";
 import type { Application } from "../../domain/application/types";
-import type { QueuePage, QueueQuery } from "../../ports/application-store";
+import type { OfficerQueue, QueuePage, QueueQuery } from "../../ports/officer-queue";
 import { queueIndex } from "./table-design";
 
 /**
@@ -50,6 +50,18 @@ export function queueIndexAttributes(app: Application): Record<string, unknown> 
     [queueIndex.sortKey]: queueSortKey(row),
     [queueIndex.row]: row,
   };
+}
+
+/** The officer queue port: reads GSI3, which every application write keeps (indexAttributes, keys.ts). */
+export class DynamoDbOfficerQueue implements OfficerQueue {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  queuePage(query: QueueQuery): Promise<QueuePage> {
+    return readQueuePage(this.db, this.tableName, query);
+  }
 }
 
 export async function readQueuePage(

@@ -1,4 +1,5 @@
-import { type Clock, systemClock } from "../../ports/clock";
+import type { Clock } from "../../ports/clock";
+import { systemClock } from "../system-clock";
 import { provider } from "./provider";
 
 export const clock = provider<Clock>(() => systemClock);

@@ -1,7 +1,8 @@
-import { applicationStore, workflowProgress } from "./application-store";
+import { applicationStore, idempotencyStore, licenseRegister, workflowProgress } from "./application-store";
 import { clock } from "./clock";
 import { deadlines } from "./deadlines";
 import { eventPublisher } from "./event-publisher";
+import { licenseCatalog } from "./license-catalog";
 import { officerDirectory } from "./officer-directory";
 import { workflowEngine } from "./workflow-engine";
 
@@ -11,6 +12,9 @@ import { workflowEngine } from "./workflow-engine";
  */
 export const workflowActionDeps = () => ({
   store: applicationStore(),
+  idempotency: idempotencyStore(),
+  // A case of an existing license and issuing read the register (and its numbers); the others ignore it.
+  licenses: licenseRegister(),
   clock: clock(),
   workflow: workflowEngine(),
   progress: workflowProgress(),
@@ -18,4 +22,5 @@ export const workflowActionDeps = () => ({
   deadlines: deadlines(),
   // Officer actions check the actor's assignment (issue 4); the other use cases ignore it.
   officers: officerDirectory(),
+  catalog: licenseCatalog(),
 });

@@ -8,8 +8,9 @@ import {
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
-import { type Clock, systemClock } from "../../ports/clock";
+import type { Clock } from "../../ports/clock";
 import type { DocumentStore, PresignedUpload, StoredObject } from "../../ports/document-store";
+import { systemClock } from "../system-clock";
 
 export class S3DocumentStore implements DocumentStore {
   constructor(

@@ -4,22 +4,6 @@ import { change } from "./lifecycle";
 import type { ApplicationStatus } from "./status";
 import type { Application, ApplicationChange } from "./types";
 
-/** s.8 memo: the applicant signs the deficiency record (through the API) to say they have seen it. */
-export function acknowledgeFixRequest(app: Application, actor: Actor, now: Date): ApplicationChange {
-  if (app.status !== "FIX_REQUESTED" || !app.fixRequest)
-    throw problems.invalidTransition("acknowledge-fix-request", app.status);
-  if (app.fixRequest.acknowledgedAt) throw problems.alreadyAcknowledged();
-  return change(
-    app,
-    { fixRequest: { ...app.fixRequest, acknowledgedAt: now.toISOString() } },
-    actor,
-    "applicant",
-    "acknowledge-fix-request",
-    now,
-    { data: { items: app.fixRequest.items, deadline: app.fixRequest.deadline } },
-  );
-}
-
 /** Before the decision the applicant may withdraw; afterwards there is nothing left to withdraw. */
 export const withdrawableStatuses: readonly ApplicationStatus[] = [
   "DRAFT",

@@ -69,6 +69,22 @@ export function fixRequestOf(
   return action.comment ? { ...request, comment: action.comment } : request;
 }
 
+/** s.8 memo: the applicant signs the deficiency record (through the API) to say they have seen it. */
+export function acknowledgeFixRequest(app: Application, actor: Actor, now: Date): ApplicationChange {
+  if (app.status !== "FIX_REQUESTED" || !app.fixRequest)
+    throw problems.invalidTransition("acknowledge-fix-request", app.status);
+  if (app.fixRequest.acknowledgedAt) throw problems.alreadyAcknowledged();
+  return change(
+    app,
+    { fixRequest: { ...app.fixRequest, acknowledgedAt: now.toISOString() } },
+    actor,
+    "applicant",
+    "acknowledge-fix-request",
+    now,
+    { data: { items: app.fixRequest.items, deadline: app.fixRequest.deadline } },
+  );
+}
+
 /** While a fix is open, only the listed documents may be replaced, and only before the deadline. */
 export function assertFixDocumentAllowed(app: Application, documentKey: string, now: Date): void {
   if (app.status !== "FIX_REQUESTED" || !app.fixRequest) throw problems.documentsLocked(app.status);

@@ -1,10 +1,10 @@
 import type { LicenseType } from "../../catalog/schema";
-import type { OfficerAction, OfficerActionName } from "../../schemas/officer-actions";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
 import { checkApprovalFee } from "../fees";
 import type { ApplicationDeadlines } from "./deadlines";
 import { fixRequestOf } from "./fix-request";
+import type { OfficerAction, OfficerActionName } from "./officer-action-types";
 import type { Application } from "./types";
 
 export interface OfficerActionContext {

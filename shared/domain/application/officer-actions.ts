@@ -1,5 +1,4 @@
 import type { LicenseType } from "../../catalog/schema";
-import type { OfficerAction, OfficerActionName } from "../../schemas/officer-actions";
 import { noticeForAction } from "../workflow/notices";
 import type { StepOutcome } from "../workflow/progress";
 import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
@@ -7,6 +6,7 @@ import type { AnnotatingAction, StepAction } from "../workflow/step-graph";
 import { assertFixStillAllowed } from "./fix-request";
 import { change } from "./lifecycle";
 import { type OfficerActionContext, patchFor } from "./officer-action-patches";
+import type { OfficerAction, OfficerActionName } from "./officer-action-types";
 import type { Application, ApplicationChange } from "./types";
 
 export type { OfficerActionContext } from "./officer-action-patches";

@@ -1,9 +1,8 @@
-import { findLicenseType } from "../../catalog";
-import type { UserIdentity } from "../../ports/user-directory";
 import { type Actor, hasRole } from "../actor";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
 import { parseNationalId } from "../national-id";
+import type { UserIdentity } from "../user-identity";
 
 /**
  * An officer's account in their agency's directory (DOMAIN.md §1, 001 «คุณสมบัติของเจ้าหน้าที่»): tied
@@ -41,9 +40,8 @@ export interface OfficerAccountSettings {
   active: boolean;
 }
 
-/** Which agency issues a license type; the catalog by default, replaceable in tests. */
+/** Which agency issues a license type (the catalog says; undefined for a type it does not have). */
 export type LicenseTypeAgencyOf = (licenseTypeId: string) => string | undefined;
-const catalogAgencyOf: LicenseTypeAgencyOf = (id) => findLicenseType(id)?.agencyId;
 
 /** An officer may see and act on an application only if active, of its agency, and assigned its type. */
 export function mayHandle(
@@ -128,7 +126,7 @@ export function assertUserOfAgency(user: UserIdentity | undefined, userId: strin
 export function assignableLicenseTypeIds(
   ids: readonly string[],
   agencyId: string,
-  agencyOf: LicenseTypeAgencyOf = catalogAgencyOf,
+  agencyOf: LicenseTypeAgencyOf,
 ): string[] {
   for (const id of ids) if (agencyOf(id) !== agencyId) throw problems.licenseTypeNotOfAgency(id, agencyId);
   return [...new Set(ids)].sort();
@@ -139,7 +137,7 @@ export interface AccountChangeContext {
   authority: SupervisorAuthority;
   agencyId: string;
   now: Date;
-  agencyOf?: LicenseTypeAgencyOf;
+  agencyOf: LicenseTypeAgencyOf;
 }
 
 /**

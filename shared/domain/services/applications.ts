@@ -1,9 +1,8 @@
 import { ulid } from "ulid";
-import { findLicenseType } from "../../catalog";
 import { assertCanView, assertOwner, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
-import { acknowledgeFixRequest, withdraw } from "../application/applicant-actions";
-import { resubmit } from "../application/fix-request";
+import { withdraw } from "../application/applicant-actions";
+import { acknowledgeFixRequest, resubmit } from "../application/fix-request";
 import { createDraft, submit, updateDraft } from "../application/lifecycle";
 import type { Application, ApplicationChange } from "../application/types";
 import { problems } from "../errors";
@@ -18,12 +17,12 @@ import { commitStepOutcome } from "./step-change";
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
 
 export async function createApplication(
-  deps: Deps<"store" | "clock">,
+  deps: Deps<"store" | "clock" | "catalog">,
   actor: Actor,
   input: { licenseTypeId: string; formData: Record<string, unknown> },
 ): Promise<Application> {
   assertRole(actor, "applicant");
-  const licenseType = findLicenseType(input.licenseTypeId);
+  const licenseType = deps.catalog.licenseType(input.licenseTypeId);
   if (!licenseType) throw problems.licenseTypeNotFound(input.licenseTypeId);
   const { application, event } = createDraft({
     id: ulid(deps.clock.now().getTime()),
@@ -37,14 +36,14 @@ export async function createApplication(
 }
 
 export async function updateApplication(
-  deps: Deps<"store" | "clock">,
+  deps: Deps<"store" | "clock" | "catalog">,
   actor: Actor,
   id: string,
   formData: Record<string, unknown>,
 ): Promise<Application> {
   const app = await deps.store.get(id);
   assertOwner(actor, app);
-  const change = updateDraft(app, licenseTypeOf(app), formData, actor, deps.clock.now());
+  const change = updateDraft(app, licenseTypeOf(deps, app), formData, actor, deps.clock.now());
   await deps.store.apply(change);
   return change.application;
 }
@@ -71,7 +70,7 @@ export async function viewApplication(
  * retried after a failure between the two writes heals instead of failing (starting is idempotent).
  */
 export async function submitApplication(
-  deps: Deps<"store" | "clock" | "workflow" | "deadlines">,
+  deps: Deps<"store" | "licenses" | "clock" | "workflow" | "deadlines" | "catalog">,
   actor: Actor,
   id: string,
 ): Promise<Application> {
@@ -79,13 +78,13 @@ export async function submitApplication(
   assertOwner(actor, app);
   let submitted = app;
   if (app.status !== "SUBMITTED") {
-    const licenseType = licenseTypeOf(app);
+    const licenseType = licenseTypeOf(deps, app);
     const number = caseLicenseNumber(app);
     if (licenseType.appliesTo)
       assertCaseLicense(
         licenseType,
         app,
-        number ? await deps.store.getLicense(number) : undefined,
+        number ? await deps.licenses.getLicense(number) : undefined,
         deps.clock.now(),
       );
     const change = submit(app, licenseType, actor, deps.clock.now(), deps.deadlines);
@@ -114,23 +113,23 @@ export function workflowInput(app: Pick<Application, "id" | "licenseTypeId">) {
   return { applicationId: app.id, licenseTypeId: app.licenseTypeId, outcome: { round: 0, action: "submit" } };
 }
 
-type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher";
+type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher" | "catalog";
 
 /** The applicant sends the fixed documents: the workflow returns to the completeness check. */
 export async function submitFix(
-  deps: Deps<StepDeps | "deadlines">,
+  deps: Deps<StepDeps | "idempotency" | "deadlines">,
   actor: Actor,
   id: string,
   comment?: string,
   idempotencyKey?: string,
 ): Promise<Application> {
   return idempotent(
-    deps.store,
+    deps.idempotency,
     idempotencyContext(actor, idempotencyKey, { id, fix: comment ?? null }),
     async (record) => {
       const app = await deps.store.get(id);
       assertOwner(actor, app);
-      const licenseType = licenseTypeOf(app);
+      const licenseType = licenseTypeOf(deps, app);
       const now = deps.clock.now();
       const graph = graphOf(licenseType);
       const fixed = resubmit(app, licenseType, actor, now, deps.deadlines, comment);
@@ -145,14 +144,14 @@ export async function submitFix(
 
 /** Withdrawn before the decision: the workflow ends wherever it waits. */
 export async function withdrawApplication(
-  deps: Deps<StepDeps>,
+  deps: Deps<StepDeps | "idempotency">,
   actor: Actor,
   id: string,
   reason?: string,
   idempotencyKey?: string,
 ): Promise<Application> {
   return idempotent(
-    deps.store,
+    deps.idempotency,
     idempotencyContext(actor, idempotencyKey, { id, withdraw: reason ?? null }),
     async (record) => {
       const app = await deps.store.get(id);
@@ -162,7 +161,7 @@ export async function withdrawApplication(
         await deps.store.apply(change, record ? { idempotency: record(change.application) } : {});
         return change.application;
       }
-      const graph = graphOf(licenseTypeOf(app));
+      const graph = graphOf(licenseTypeOf(deps, app));
       assertActionFits(app, graph, "withdraw");
       const { awaiting, outcome } = endStep(app, graph, "withdraw", deps.clock.now());
       const ended = withAwaiting(change, awaiting);

@@ -23,7 +23,7 @@ const nextUploadId = monotonicFactory();
  * can compare what arrives with what was declared.
  */
 export async function presignDocumentUpload(
-  deps: Deps<"store" | "documents" | "registry" | "clock">,
+  deps: Deps<"store" | "documents" | "registry" | "clock" | "catalog">,
   actor: Actor,
   id: string,
   input: { documentKey: string; fileName: string; contentType: string; size: number; sha256: string },
@@ -31,7 +31,7 @@ export async function presignDocumentUpload(
   const app = await deps.store.get(id);
   assertOwner(actor, app);
   const now = deps.clock.now();
-  assertDocumentChangeAllowed(app, licenseTypeOf(app), input.documentKey, now);
+  assertDocumentChangeAllowed(app, licenseTypeOf(deps, app), input.documentKey, now);
   const uploadId = nextUploadId(now.getTime());
   const objectKey = uploadObjectKey(actor.userId, uploadId);
   const upload = await deps.documents.presignUpload({
@@ -60,7 +60,7 @@ export async function presignDocumentUpload(
  * kept under a write-once key; the upload key itself is never referred to.
  */
 export async function attachUploadedDocument(
-  deps: Deps<"store" | "documents" | "registry" | "clock">,
+  deps: Deps<"store" | "documents" | "registry" | "clock" | "catalog">,
   actor: Actor,
   id: string,
   documentKey: string,
@@ -68,7 +68,7 @@ export async function attachUploadedDocument(
 ): Promise<Application> {
   const app = await deps.store.get(id);
   assertOwner(actor, app);
-  const licenseType = licenseTypeOf(app);
+  const licenseType = licenseTypeOf(deps, app);
   const now = deps.clock.now();
   assertDocumentChangeAllowed(app, licenseType, documentKey, now);
   const record =

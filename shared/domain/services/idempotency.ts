@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ApplicationStore, IdempotentResult } from "../../ports/application-store";
+import type { IdempotencyStore, IdempotentResult } from "../../ports/idempotency-store";
 import type { Actor } from "../actor";
 import { DomainError, problems } from "../errors";
 
@@ -25,7 +25,7 @@ export function idempotencyContext(
 }
 
 export async function idempotent<T>(
-  store: Pick<ApplicationStore, "getIdempotentResult">,
+  store: IdempotencyStore,
   ctx: IdempotencyContext | undefined,
   run: (record?: (response: T) => IdempotentResult) => Promise<T>,
 ): Promise<T> {
@@ -45,7 +45,7 @@ export async function idempotent<T>(
 }
 
 async function replay<T>(
-  store: Pick<ApplicationStore, "getIdempotentResult">,
+  store: IdempotencyStore,
   ctx: IdempotencyContext,
 ): Promise<{ found: true; response: T } | { found: false }> {
   const prior = await store.getIdempotentResult(ctx.scope, ctx.key);

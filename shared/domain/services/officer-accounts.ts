@@ -1,4 +1,5 @@
 import type { Clock } from "../../ports/clock";
+import type { LicenseCatalog } from "../../ports/license-catalog";
 import type { OfficerDirectory } from "../../ports/officer-directory";
 import type { UserDirectory } from "../../ports/user-directory";
 import { type Actor, hasRole } from "../actor";
@@ -8,6 +9,7 @@ import {
   assertSupervisor,
   assertUserOfAgency,
   changeAccount,
+  type LicenseTypeAgencyOf,
   type OfficerAccount,
   type OfficerAccountSettings,
   reassign,
@@ -19,6 +21,8 @@ export interface OfficerAccountDeps {
   clock: Clock;
   /** Who a user id belongs to (the user pool): only a user of the supervisor's agency gets an account. */
   users: UserDirectory;
+  /** Which agency issues each license type: an officer is assigned only their agency's. */
+  catalog: LicenseCatalog;
 }
 
 /** The acting supervisor's agency and authority; 403 for anyone else. */
@@ -56,7 +60,7 @@ export async function putOfficerAccount(
   assertUserOfAgency(await deps.users.find(userId), userId, agencyId);
   const existing = await deps.officers.get(agencyId, userId);
   assertExpectedVersion(existing, input.version);
-  const ctx = { actor, authority, agencyId, now: deps.clock.now() };
+  const ctx = { actor, authority, agencyId, now: deps.clock.now(), agencyOf: agencyOf(deps) };
   const next = changeAccount(ctx, userId, existing, input);
   if (!next) return { account: existing!, created: false };
   await deps.officers.put(next, existing);
@@ -65,7 +69,7 @@ export async function putOfficerAccount(
 
 /** Replaces the license types an officer is assigned (404 for an account the agency does not have). */
 export async function reassignOfficer(
-  deps: Pick<OfficerAccountDeps, "officers" | "clock">,
+  deps: Pick<OfficerAccountDeps, "officers" | "clock" | "catalog">,
   actor: Actor,
   userId: string,
   input: { licenseTypeIds: string[]; version?: number | undefined },
@@ -75,13 +79,17 @@ export async function reassignOfficer(
   if (!existing) throw problems.officerAccountNotFound(userId);
   assertExpectedVersion(existing, input.version);
   const next = reassign(
-    { actor, authority, agencyId, now: deps.clock.now() },
+    { actor, authority, agencyId, now: deps.clock.now(), agencyOf: agencyOf(deps) },
     existing,
     input.licenseTypeIds,
   );
   if (!next) return existing;
   await deps.officers.put(next, existing);
   return next;
+}
+
+function agencyOf(deps: Pick<OfficerAccountDeps, "catalog">): LicenseTypeAgencyOf {
+  return (licenseTypeId) => deps.catalog.licenseType(licenseTypeId)?.agencyId;
 }
 
 function assertExpectedVersion(existing: OfficerAccount | undefined, expected: number | undefined): void {

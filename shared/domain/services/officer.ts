@@ -1,14 +1,15 @@
-import { findAgency, type LicenseType } from "../../catalog";
-import { type LicenseRecord, type SequenceAdvance, SequenceMoved } from "../../ports/application-store";
-import type { OfficerAction } from "../../schemas/officer-actions";
+import type { LicenseType } from "../../catalog/schema";
+import { type SequenceAdvance, SequenceMoved } from "../../ports/license-register";
 import { assertAgencyOfficer, assertRole } from "../access-policy";
 import type { Actor } from "../actor";
+import type { OfficerAction } from "../application/officer-action-types";
 import { applyOfficerAction, assertOfficerActionAllowed } from "../application/officer-actions";
 import type { QueueRow } from "../application/queue";
 import { decodeQueueCursor, encodeQueueCursor } from "../application/queue-cursor";
 import { type ApplicationStatus, officerQueueStatuses } from "../application/status";
 import type { Application } from "../application/types";
 import { problems } from "../errors";
+import type { LicenseRecord } from "../license";
 import {
   addMonths,
   amendedLicense,
@@ -37,7 +38,7 @@ export interface OfficerQueuePage {
  * filtered before the limit, earliest due first (ADR 0009).
  */
 export async function officerQueue(
-  deps: Deps<"store" | "officers">,
+  deps: Deps<"queue" | "officers">,
   actor: Actor,
   query: { status?: ApplicationStatus | undefined; limit: number; cursor?: string | undefined },
 ): Promise<OfficerQueuePage> {
@@ -48,7 +49,7 @@ export async function officerQueue(
   const after = query.cursor === undefined ? undefined : decodeQueueCursor(query.cursor, filter);
   const assigned = await assignedLicenseTypeIds(deps, actor);
   if (assigned.length === 0) return { items: [], nextCursor: null };
-  const page = await deps.store.queuePage({
+  const page = await deps.queue.queuePage({
     agencyId: actor.agencyId,
     licenseTypeIds: assigned,
     statuses: query.status ? [query.status] : officerQueueStatuses,
@@ -67,45 +68,60 @@ export async function officerQueue(
  * action that wins: when another issue took it meanwhile, the number is read again and the action retried.
  */
 export async function performOfficerAction(
-  deps: Deps<"store" | "workflow" | "progress" | "publisher" | "clock" | "deadlines" | "officers">,
+  deps: Deps<
+    | "store"
+    | "idempotency"
+    | "licenses"
+    | "workflow"
+    | "progress"
+    | "publisher"
+    | "clock"
+    | "deadlines"
+    | "officers"
+    | "catalog"
+  >,
   actor: Actor,
   id: string,
   action: OfficerAction,
   idempotencyKey?: string,
 ): Promise<Application> {
-  return idempotent(deps.store, idempotencyContext(actor, idempotencyKey, { id, action }), async (record) => {
-    const app = await deps.store.get(id);
-    assertAgencyOfficer(actor, app);
-    await assertAssignedOfficer(deps, actor, app);
-    return settleLostRace(deps, actor, action.action, app, async () => {
-      const licenseType = licenseTypeOf(app);
-      assertOfficerActionAllowed(app, action.action, licenseType);
-      for (let attempt = 1; ; attempt++) {
-        const now = deps.clock.now();
-        const effect = await licenseEffect(deps, app, licenseType, action.action, now);
-        const decided = applyOfficerAction(app, action, {
-          licenseType,
-          officer: actor,
-          now,
-          deadlines: deps.deadlines,
-          ...(effect.number ? { licenseNumber: effect.number } : {}),
-        });
-        try {
-          await commitStepOutcome(deps, decided, decided.outcome, {
-            license: effect.license,
-            sequence: effect.sequence,
-            licenseUpdate: effect.licenseUpdate,
-            idempotency: record?.(decided.application),
+  return idempotent(
+    deps.idempotency,
+    idempotencyContext(actor, idempotencyKey, { id, action }),
+    async (record) => {
+      const app = await deps.store.get(id);
+      assertAgencyOfficer(actor, app);
+      await assertAssignedOfficer(deps, actor, app);
+      return settleLostRace(deps, actor, action.action, app, async () => {
+        const licenseType = licenseTypeOf(deps, app);
+        assertOfficerActionAllowed(app, action.action, licenseType);
+        for (let attempt = 1; ; attempt++) {
+          const now = deps.clock.now();
+          const effect = await licenseEffect(deps, app, licenseType, action.action, now);
+          const decided = applyOfficerAction(app, action, {
+            licenseType,
+            officer: actor,
+            now,
+            deadlines: deps.deadlines,
+            ...(effect.number ? { licenseNumber: effect.number } : {}),
           });
-          return decided.application;
-        } catch (error) {
-          if (!(error instanceof SequenceMoved) || attempt >= maxNumberAttempts) throw error;
-          // A little jitter, so issues that collided do not collide again in step.
-          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+          try {
+            await commitStepOutcome(deps, decided, decided.outcome, {
+              license: effect.license,
+              sequence: effect.sequence,
+              licenseUpdate: effect.licenseUpdate,
+              idempotency: record?.(decided.application),
+            });
+            return decided.application;
+          } catch (error) {
+            if (!(error instanceof SequenceMoved) || attempt >= maxNumberAttempts) throw error;
+            // A little jitter, so issues that collided do not collide again in step.
+            await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+          }
         }
-      }
-    });
-  });
+      });
+    },
+  );
 }
 
 /** Issues racing for numbers of one sequence: each retry follows a winner, so a few suffice. */
@@ -116,7 +132,7 @@ const maxNumberAttempts = 25;
  * renewal or amendment updates the license the form names; approving a cancellation cancels it.
  */
 async function licenseEffect(
-  deps: Deps<"store">,
+  deps: Deps<"licenses" | "catalog">,
   app: Application,
   licenseType: LicenseType,
   action: OfficerAction["action"],
@@ -135,7 +151,7 @@ async function licenseEffect(
     return { number: license.number, license, sequence };
   }
   const number = caseLicenseNumber(app);
-  const existing = number ? await deps.store.getLicense(number) : undefined;
+  const existing = number ? await deps.licenses.getLicense(number) : undefined;
   assertCaseLicense(licenseType, app, existing, now);
   const current = existing!;
   const licenseUpdate =
@@ -149,15 +165,15 @@ async function licenseEffect(
 
 /** The license the next number of its sequence would make; taken only when the issue commits. */
 async function nextLicense(
-  deps: Deps<"store">,
+  deps: Deps<"licenses" | "catalog">,
   app: Application,
   licenseType: LicenseType,
   now: Date,
 ): Promise<{ license: LicenseRecord; sequence: SequenceAdvance }> {
-  const agency = findAgency(app.agencyId);
+  const agency = deps.catalog.agency(app.agencyId);
   if (!agency) throw new Error(`Unknown agency ${app.agencyId}`);
   const scope = licenseSequenceScope(agency.code, licenseType.code, now);
-  const seq = (await deps.store.currentSequence(scope)) + 1;
+  const seq = (await deps.licenses.currentSequence(scope)) + 1;
   const license: LicenseRecord = {
     number: formatLicenseNumber(agency.code, licenseType.code, now, seq),
     applicationId: app.id,

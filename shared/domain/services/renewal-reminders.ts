@@ -5,7 +5,7 @@ import { reminderHorizon, renewalReminder } from "../renewal-reminders";
 
 /** The daily job: remind every holder whose license expires within the lead time, once. */
 export async function sendRenewalReminders(deps: {
-  licenses: LicenseRegister;
+  licenses: Pick<LicenseRegister, "expiringBefore" | "markReminded">;
   publisher: EventPublisher;
   clock: Clock;
 }): Promise<{ reminded: { licenseNumber: string; applicationId: string }[] }> {

@@ -10,7 +10,7 @@ import { graphOf } from "../workflow/step-end";
 import type { Dependencies } from "./dependencies";
 import { licenseTypeOf } from "./license-type-of";
 
-type SettleDeps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock">;
+type SettleDeps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">;
 
 /**
  * Commits a change that ends the application's step, with the step's outcome, in one transaction,
@@ -53,7 +53,7 @@ export async function settleOutcome(
   if (!wait?.token || wait.round !== round) return "pending";
   const app = await deps.store.get(applicationId);
   if (!app) return "none";
-  const delivery = deliveryOf(graphOf(licenseTypeOf(app)), outcome, app, deps.clock.now());
+  const delivery = deliveryOf(graphOf(licenseTypeOf(deps, app)), outcome, app, deps.clock.now());
   try {
     if (delivery.kind === "success") await deps.workflow.sendTaskSuccess(wait.token, { ...delivery.message });
     else await deps.workflow.sendTaskFailure(wait.token, delivery.error, delivery.cause);

@@ -3,7 +3,7 @@ import { workflowInput } from "./applications";
 import type { Dependencies } from "./dependencies";
 import { settleOutcome } from "./step-change";
 
-type Deps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock">;
+type Deps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">;
 
 /** A record the table's stream reports: an outcome committed, or a wait recorded. */
 export type ProgressRecord =

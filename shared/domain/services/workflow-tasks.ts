@@ -21,7 +21,7 @@ type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
  * the other: no outcome is left undelivered.
  */
 export async function recordWait(
-  deps: Deps<"store" | "progress" | "workflow" | "publisher" | "clock">,
+  deps: Deps<"store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">,
   input: {
     applicationId: string;
     step: HumanStep;

@@ -9,14 +9,19 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoDbApplicationStore } from "../../../shared/adapters/dynamodb/application-store";
 import { indexAttributes, withoutKeys } from "../../../shared/adapters/dynamodb/keys";
+import { DynamoDbLicenseRegister } from "../../../shared/adapters/dynamodb/license-register";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import type { ApplicationChange } from "../../../shared/domain/application/types";
 import { DomainError } from "../../../shared/domain/errors";
-import { type LicenseRecord, SequenceMoved } from "../../../shared/ports/application-store";
+import { type LicenseRecord, SequenceMoved } from "../../../shared/ports/license-register";
 import { applicationIn } from "../domain/fixtures";
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const store = new DynamoDbApplicationStore(
+  DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
+  "bizportal-test",
+);
+const register = new DynamoDbLicenseRegister(
   DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
   "bizportal-test",
 );
@@ -143,7 +148,7 @@ describe("DynamoDbApplicationStore.apply", () => {
     ddb.on(TransactWriteCommand).rejects(canceled("ConditionalCheckFailed", "None", "None"));
     const error = await rejectionOf(store.apply(changeOf()));
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
   });
 
   it("names the version, not the outcome's key, when another change won the race", async () => {
@@ -151,13 +156,30 @@ describe("DynamoDbApplicationStore.apply", () => {
       .on(TransactWriteCommand)
       .rejects(canceled("ConditionalCheckFailed", "None", "ConditionalCheckFailed"));
     const error = await rejectionOf(store.apply(changeOf()));
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
   });
 
   it("maps a transaction conflict with another writer to CONCURRENT_MODIFICATION", async () => {
     ddb.on(TransactWriteCommand).rejects(canceled("TransactionConflict", "None", "None"));
     const error = await rejectionOf(store.apply(changeOf()));
-    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", status: 409 });
+    expect(error).toMatchObject({ code: "CONCURRENT_MODIFICATION", kind: "conflict" });
+  });
+
+  it("keeps the cancelled transaction, with its reasons, as the cause of the conflict", async () => {
+    const cancelled = canceled("None", "ConditionalCheckFailed", "None");
+    ddb.on(TransactWriteCommand).rejects(cancelled);
+    const error = (await rejectionOf(store.apply(changeOf()))) as DomainError;
+    expect(error.code).toBe("CONCURRENT_MODIFICATION");
+    expect(error.cause).toBe(cancelled);
+    expect((error.cause as TransactionCanceledException).CancellationReasons).toEqual([
+      { Code: "None" },
+      { Code: "ConditionalCheckFailed" },
+      { Code: "None" },
+    ]);
+    const moved = canceled("None", "None", "ConditionalCheckFailed");
+    ddb.on(TransactWriteCommand).rejects(moved);
+    const sequence = { scope: "KD-FOOD200-2569", value: 7 };
+    expect(((await rejectionOf(store.apply(changeOf(), { sequence }))) as SequenceMoved).cause).toBe(moved);
   });
 
   it("advances a license-number sequence in the same transaction, only from the number before", async () => {
@@ -289,7 +311,7 @@ describe("queries", () => {
     ])
       expect(await rejectionOf(store.listByApplicant("applicant-1", { limit: 1, cursor }))).toMatchObject({
         code: "INVALID_CURSOR",
-        status: 400,
+        kind: "validation",
       });
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
   });
@@ -297,8 +319,8 @@ describe("queries", () => {
   it("reads a sequence's last number consistently, 0 before the first", async () => {
     ddb.on(GetCommand, { Key: { PK: "SEQ#KD-FOOD200-2569", SK: "META" } }).resolves({ Item: { value: 42 } });
     ddb.on(GetCommand, { Key: { PK: "SEQ#KD-NEW-2569", SK: "META" } }).resolves({});
-    expect(await store.currentSequence("KD-FOOD200-2569")).toBe(42);
-    expect(await store.currentSequence("KD-NEW-2569")).toBe(0);
+    expect(await register.currentSequence("KD-FOOD200-2569")).toBe(42);
+    expect(await register.currentSequence("KD-NEW-2569")).toBe(0);
     expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.ConsistentRead).toBe(true);
   });
 });

@@ -100,16 +100,18 @@ describe("DynamoDbOfficerDirectory", () => {
   });
 
   it.each([
-    [["ConditionalCheckFailed", "None"], "CONCURRENT_MODIFICATION", 409],
-    [["ConditionalCheckFailed", "ConditionalCheckFailed"], "CONCURRENT_MODIFICATION", 409],
-    [["None", "ConditionalCheckFailed"], "NATIONAL_ID_IN_USE", 409],
-    [["None", "None", "ConditionalCheckFailed"], "CONCURRENT_MODIFICATION", 409],
-    [["TransactionConflict", "None"], "CONCURRENT_MODIFICATION", 409],
-  ])("maps a transaction cancelled with %j to %s", async (codes, code, status) => {
+    [["ConditionalCheckFailed", "None"], "CONCURRENT_MODIFICATION", "conflict"],
+    [["ConditionalCheckFailed", "ConditionalCheckFailed"], "CONCURRENT_MODIFICATION", "conflict"],
+    [["None", "ConditionalCheckFailed"], "NATIONAL_ID_IN_USE", "conflict"],
+    [["None", "None", "ConditionalCheckFailed"], "CONCURRENT_MODIFICATION", "conflict"],
+    [["TransactionConflict", "None"], "CONCURRENT_MODIFICATION", "conflict"],
+  ])("maps a transaction cancelled with %j to %s", async (codes, code, kind) => {
     ddb.on(TransactWriteCommand).rejects(canceled(...codes));
     const error = await rejectionOf(directory.put({ ...account, version: 2 }, account));
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code, status });
+    expect(error).toMatchObject({ code, kind });
+    // The cancelled transaction, with its reasons, survives as the cause.
+    expect((error as DomainError).cause).toBeInstanceOf(TransactionCanceledException);
   });
 
   it("lets other failures through", async () => {

@@ -2,13 +2,12 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { DynamoDbApplicationStore } from "../../../shared/adapters/dynamodb/application-store";
-import { queueSortKey } from "../../../shared/adapters/dynamodb/queue-index";
+import { DynamoDbOfficerQueue, queueSortKey } from "../../../shared/adapters/dynamodb/queue-index";
 import { compareQueue, type QueueRow } from "../../../shared/domain/application/queue";
-import type { QueueQuery } from "../../../shared/ports/application-store";
+import type { QueueQuery } from "../../../shared/ports/officer-queue";
 
 const ddb = mockClient(DynamoDBDocumentClient);
-const store = new DynamoDbApplicationStore(
+const store = new DynamoDbOfficerQueue(
   DynamoDBDocumentClient.from(new DynamoDBClient({ region: "ap-southeast-1" })),
   "bizportal-test",
 );

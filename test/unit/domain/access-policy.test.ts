@@ -40,7 +40,7 @@ describe("who may view an application", () => {
     for (const actor of [otherApplicant, foreignOfficer]) {
       const error = domainErrorOf(() => assertCanView(actor, app));
       expect(error.code).toBe("APPLICATION_NOT_FOUND");
-      expect(error.status).toBe(404);
+      expect(error.kind).toBe("notFound");
     }
     expect(domainErrorOf(() => assertCanView(applicant, undefined)).code).toBe("APPLICATION_NOT_FOUND");
   });
@@ -52,15 +52,15 @@ describe("who may act as the owner", () => {
   });
 
   it("hides the application from another applicant and an officer of another agency (404)", () => {
-    expect(domainErrorOf(() => assertOwner(otherApplicant, app)).status).toBe(404);
-    expect(domainErrorOf(() => assertOwner(foreignOfficer, app)).status).toBe(404);
+    expect(domainErrorOf(() => assertOwner(otherApplicant, app)).kind).toBe("notFound");
+    expect(domainErrorOf(() => assertOwner(foreignOfficer, app)).kind).toBe("notFound");
   });
 
   it("refuses with 403 those who may view but do not own it: the agency officer, the OPDC admin", () => {
     for (const actor of [officer, opdcAdmin]) {
       const error = domainErrorOf(() => assertOwner(actor, app));
       expect(error.code).toBe("FORBIDDEN");
-      expect(error.status).toBe(403);
+      expect(error.kind).toBe("forbidden");
     }
   });
 });
@@ -73,7 +73,7 @@ describe("who may act as the agency's officer", () => {
   it("hides the application from an officer of another agency (404)", () => {
     const error = domainErrorOf(() => assertAgencyOfficer(foreignOfficer, app));
     expect(error.code).toBe("APPLICATION_NOT_FOUND");
-    expect(error.status).toBe(404);
+    expect(error.kind).toBe("notFound");
   });
 
   it("lets the OPDC admin view but not act (403), and refuses the owner too (403)", () => {
@@ -81,7 +81,7 @@ describe("who may act as the agency's officer", () => {
     for (const actor of [opdcAdmin, applicant]) {
       const error = domainErrorOf(() => assertAgencyOfficer(actor, app));
       expect(error.code).toBe("FORBIDDEN");
-      expect(error.status).toBe(403);
+      expect(error.kind).toBe("forbidden");
     }
   });
 });
@@ -90,7 +90,7 @@ describe("assertRole", () => {
   it("passes with any of the roles and names the roles it wanted otherwise", () => {
     expect(() => assertRole(officer, "applicant", "officer")).not.toThrow();
     const error = domainErrorOf(() => assertRole(applicant, "officer", "opdc-admin"));
-    expect(error.status).toBe(403);
+    expect(error.kind).toBe("forbidden");
     expect(error.detail).toBe("Requires one of: officer, opdc-admin");
   });
 });

@@ -59,7 +59,7 @@ describe("what a lost race collided with", () => {
   it("answers 409 STEP_ALREADY_DECIDED with the decision, who made it and the status now", () => {
     const current = applicationIn("APPROVED");
     const error = alreadyDecided("reject", current, event("approve"), officer);
-    expect([error.code, error.status]).toEqual(["STEP_ALREADY_DECIDED", 409]);
+    expect([error.code, error.kind]).toEqual(["STEP_ALREADY_DECIDED", "conflict"]);
     expect(error.detail).toBe(
       '"reject" was not applied: the step was already decided (approve by someone else, at 2026-03-02T03:00:00.000Z); the application is now APPROVED',
     );

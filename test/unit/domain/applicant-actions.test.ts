@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  acknowledgeFixRequest,
-  withdraw,
-  withdrawableStatuses,
-} from "../../../shared/domain/application/applicant-actions";
+import { withdraw, withdrawableStatuses } from "../../../shared/domain/application/applicant-actions";
+import { acknowledgeFixRequest } from "../../../shared/domain/application/fix-request";
 import { type ApplicationStatus, applicationStatuses } from "../../../shared/domain/application/status";
 import {
   applicant,
@@ -48,7 +45,7 @@ describe("acknowledgeFixRequest (the applicant signs the s.8 memo)", () => {
     const once = acknowledgeFixRequest(fixRequested(), applicant, later).application;
     const error = domainErrorOf(() => acknowledgeFixRequest(once, applicant, hoursLater(later, 1)));
     expect(error.code).toBe("FIX_REQUEST_ALREADY_ACKNOWLEDGED");
-    expect(error.status).toBe(409);
+    expect(error.kind).toBe("conflict");
   });
 
   const others = applicationStatuses.filter((s) => s !== "FIX_REQUESTED");
@@ -96,7 +93,7 @@ describe("withdraw", () => {
       if (!isAllowed) {
         const error = domainErrorOf(() => withdraw(app, applicant, later, "เปลี่ยนใจ"));
         expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
-        expect(error.status).toBe(409);
+        expect(error.kind).toBe("conflict");
         return;
       }
       const outcome = withdraw(app, applicant, later, "เปลี่ยนใจ");

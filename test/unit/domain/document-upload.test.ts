@@ -39,7 +39,7 @@ describe("assertUploadMatchesDeclaration (issue 13: the bytes must be what was d
         { size: 5 * 1024, storedType: "application/pdf" },
       ),
     );
-    expect(error).toMatchObject({ code: "DOCUMENT_SIZE_MISMATCH", status: 400 });
+    expect(error).toMatchObject({ code: "DOCUMENT_SIZE_MISMATCH", kind: "validation" });
     expect(error.detail).toBe("Declared 50 bytes, uploaded 5120 bytes");
     expect(error.titleTh).toMatch(/[ก-๙]/);
     expect(error.titleEn).toBe("The uploaded file's size differs from the size declared");
@@ -60,7 +60,7 @@ describe("assertUploadMatchesDeclaration (issue 13: the bytes must be what was d
         detectedType: "application/pdf",
       }),
     );
-    expect(error).toMatchObject({ code: "DOCUMENT_NOT_ACCEPTED", status: 400 });
+    expect(error).toMatchObject({ code: "DOCUMENT_NOT_ACCEPTED", kind: "validation" });
     expect(error.detail).toContain("SHA-256");
   });
 
@@ -68,7 +68,7 @@ describe("assertUploadMatchesDeclaration (issue 13: the bytes must be what was d
     const error = domainErrorOf(() =>
       assertUploadMatchesDeclaration(declared, { ...asUploaded, detectedType: undefined }),
     );
-    expect(error).toMatchObject({ code: "DOCUMENT_TYPE_MISMATCH", status: 400 });
+    expect(error).toMatchObject({ code: "DOCUMENT_TYPE_MISMATCH", kind: "validation" });
     expect(error.detail).toBe("Declared application/pdf, found unrecognised content");
     expect(error.titleTh).toMatch(/[ก-๙]/);
     expect(error.titleEn).toBe("The file's content is not of the declared type");

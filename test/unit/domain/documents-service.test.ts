@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { attachUploadedDocument, presignDocumentUpload } from "../../../shared/domain/services/documents";
 import { samplePdf } from "../../support/api-client";
 import { FakeDocumentRegistry, FakeDocumentStore } from "./document-fakes";
-import { FakeApplicationStore, FixedClock } from "./fakes";
+import { catalog, FakeApplicationStore, FixedClock } from "./fakes";
 import { applicant, applicationIn, hoursLater, mondayTen } from "./fixtures";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -15,7 +15,7 @@ let store: FakeApplicationStore;
 let documents: FakeDocumentStore;
 let registry: FakeDocumentRegistry;
 let clock: FixedClock;
-const deps = () => ({ store, documents, registry, clock });
+const deps = () => ({ store, documents, registry, clock, catalog });
 
 beforeEach(() => {
   store = new FakeApplicationStore([draftX, draftY]);
@@ -145,7 +145,7 @@ describe("attachUploadedDocument", () => {
     await presignAndUpload(draftX.id, big, { size: 50 });
     await expect(attachTo(draftX.id, sha256(big))).rejects.toMatchObject({
       code: "DOCUMENT_SIZE_MISMATCH",
-      status: 400,
+      kind: "validation",
     });
     expect(documents.kept).toEqual([]);
     expect(registry.records.size).toBe(0);
@@ -157,7 +157,7 @@ describe("attachUploadedDocument", () => {
     await presignAndUpload(draftX.id, html);
     await expect(attachTo(draftX.id, sha256(html))).rejects.toMatchObject({
       code: "DOCUMENT_TYPE_MISMATCH",
-      status: 400,
+      kind: "validation",
     });
     expect(documents.kept).toEqual([]);
     expect(store.applied).toEqual([]);

@@ -1,20 +1,20 @@
+import { fileLicenseCatalog } from "../../../shared/catalog";
 import { compareQueue, mergeQueue, queueRowOf } from "../../../shared/domain/application/queue";
 import { terminalStatuses } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
 import type { StepOutcome, StepWait } from "../../../shared/domain/workflow/progress";
-import {
-  type ApplicationStore,
-  type ApplyExtras,
-  type IdempotentResult,
-  type LicenseRecord,
-  type Page,
-  type QueuePage,
-  type QueueQuery,
-  SequenceMoved,
-} from "../../../shared/ports/application-store";
+import type { ApplicationStore, ApplyExtras, Page } from "../../../shared/ports/application-store";
 import type { Clock } from "../../../shared/ports/clock";
 import type { EventPublisher, Notification, NotificationTopic } from "../../../shared/ports/event-publisher";
+import type { IdempotencyStore, IdempotentResult } from "../../../shared/ports/idempotency-store";
+import type { LicenseCatalog } from "../../../shared/ports/license-catalog";
+import {
+  type LicenseRecord,
+  type LicenseRegister,
+  SequenceMoved,
+} from "../../../shared/ports/license-register";
+import type { OfficerQueue, QueuePage, QueueQuery } from "../../../shared/ports/officer-queue";
 import {
   TaskNoLongerWaitingError,
   type WorkflowEngine,
@@ -22,11 +22,20 @@ import {
 } from "../../../shared/ports/workflow-engine";
 import type { WorkflowProgress } from "../../../shared/ports/workflow-progress";
 
+/** The domain's tests read the real catalog files: its license types are the fixtures. */
+export const catalog: LicenseCatalog = fileLicenseCatalog;
+
 /**
  * In-memory ports for the domain services' unit tests. Every call is written to `log` (in order),
  * so a test can check what was written, sent and deleted, and in which order.
+ *
+ * FakeApplicationStore is the one table in memory: `apply` writes licenses, sequences, idempotent
+ * results, outcomes and waits with the change, as the transaction does, so it also answers the ports
+ * that read them (pass it as `queue`, `idempotency` and `licenses`).
  */
-export class FakeApplicationStore implements ApplicationStore {
+export class FakeApplicationStore
+  implements ApplicationStore, OfficerQueue, IdempotencyStore, LicenseRegister
+{
   readonly apps = new Map<string, Application>();
   /** Outcomes and waits committed with changes (the progress fake reads them). */
   readonly outcomes = new Map<string, StepOutcome>();
@@ -118,6 +127,15 @@ export class FakeApplicationStore implements ApplicationStore {
 
   async getLicense(number: string): Promise<LicenseRecord | undefined> {
     return this.licenses.get(number);
+  }
+
+  /** Renewal reminders have their own fake (renewal-reminders.test.ts): unused here. */
+  async expiringBefore(): Promise<LicenseRecord[]> {
+    return [];
+  }
+
+  async markReminded(): Promise<boolean> {
+    return false;
   }
 }
 

@@ -15,7 +15,7 @@ describe("checkApprovalFee", () => {
   it("refuses a fee above the cap with INVALID_FEE naming the cap", () => {
     const error = domainErrorOf(() => checkApprovalFee(foodType, 3000.01));
     expect(error.code).toBe("INVALID_FEE");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
     expect(error.detail).toBe("The manual caps the fee at 3000 THB");
   });
 

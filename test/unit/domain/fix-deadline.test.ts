@@ -32,7 +32,7 @@ describe("the fix deadline's bounds", () => {
     ["the end of time", "9999-12-31T23:59:59Z"],
   ])("refuses %s with 400 FIX_DEADLINE_TOO_FAR, stating the limit", (_case, deadline) => {
     const error = domainErrorOf(() => checkFixDeadline(deadline, foodType, mondayTen));
-    expect([error.code, error.status]).toEqual(["FIX_DEADLINE_TOO_FAR", 400]);
+    expect([error.code, error.kind]).toEqual(["FIX_DEADLINE_TOO_FAR", "validation"]);
     expect(error.titleEn).toContain("90 days");
     expect(error.titleTh).toContain("90 วัน");
     expect(error.detail).toContain(latestFixDeadline(foodType, mondayTen).toISOString());
@@ -48,6 +48,6 @@ describe("the fix deadline's bounds", () => {
 
   it("refuses a deadline that is not in the future with 400 INVALID_REQUEST", () => {
     const error = domainErrorOf(() => checkFixDeadline(mondayTen.toISOString(), foodType, mondayTen));
-    expect([error.code, error.status]).toEqual(["INVALID_REQUEST", 400]);
+    expect([error.code, error.kind]).toEqual(["INVALID_REQUEST", "validation"]);
   });
 });

@@ -6,7 +6,7 @@ import {
   idempotencyContext,
   idempotent,
 } from "../../../shared/domain/services/idempotency";
-import type { IdempotentResult } from "../../../shared/ports/application-store";
+import type { IdempotentResult } from "../../../shared/ports/idempotency-store";
 import { FakeApplicationStore } from "./fakes";
 import { domainErrorOf, officer } from "./fixtures";
 
@@ -81,7 +81,7 @@ describe("idempotent", () => {
     store.putIdempotentResult(stored({ status: "APPROVED" }, sha256("another request")));
     const run = vi.fn(async () => "ran");
     const error = await rejectionOf(idempotent(store, ctx, run));
-    expect(error).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", status: 409 });
+    expect(error).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", kind: "conflict" });
     expect(run).not.toHaveBeenCalled();
   });
 

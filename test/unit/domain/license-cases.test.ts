@@ -10,7 +10,7 @@ import {
   licenseVerification,
   renewedLicense,
 } from "../../../shared/domain/license-cases";
-import type { LicenseRecord } from "../../../shared/ports/application-store";
+import type { LicenseRecord } from "../../../shared/ports/license-register";
 import { applicationIn, domainErrorOf, foodType, mondayTen } from "./fixtures";
 
 const renewal: LicenseType = findLicenseType("food-premises-over-200sqm-renewal-klong-dan")!;
@@ -68,7 +68,7 @@ describe("assertCaseLicense", () => {
 
   it("CASE_LICENSE_NOT_FOUND (400) when there is no such license, or it has another number", () => {
     const missing = codeOf(renewal, caseOf(renewal), undefined);
-    expect(missing).toMatchObject({ code: "CASE_LICENSE_NOT_FOUND", status: 400 });
+    expect(missing).toMatchObject({ code: "CASE_LICENSE_NOT_FOUND", kind: "validation" });
     expect(missing.detail).toBe(`License number ${number}`);
     expect(missing.titleTh).toBe("ไม่พบใบอนุญาตเลขที่ระบุ");
     const other = codeOf(renewal, caseOf(renewal), license({ number: "KD-FOOD200-2568-000008" }));
@@ -79,7 +79,7 @@ describe("assertCaseLicense", () => {
 
   it("CASE_LICENSE_NOT_HELD (400) when the license was issued to someone else", () => {
     const error = codeOf(renewal, caseOf(renewal), license({ holderId: "applicant-2" }));
-    expect(error).toMatchObject({ code: "CASE_LICENSE_NOT_HELD", status: 400 });
+    expect(error).toMatchObject({ code: "CASE_LICENSE_NOT_HELD", kind: "validation" });
   });
 
   it("CASE_LICENSE_WRONG_TYPE (400) when the license is of another type", () => {
@@ -88,7 +88,7 @@ describe("assertCaseLicense", () => {
       caseOf(renewal),
       license({ licenseTypeId: "fuel-station-license-klong-dan" }),
     );
-    expect(error).toMatchObject({ code: "CASE_LICENSE_WRONG_TYPE", status: 400 });
+    expect(error).toMatchObject({ code: "CASE_LICENSE_WRONG_TYPE", kind: "validation" });
     expect(error.titleEn).toBe(`This case applies to licenses of type ${foodType.id}`);
   });
 
@@ -99,7 +99,7 @@ describe("assertCaseLicense", () => {
     });
     expect(codeOf(renewal, caseOf(renewal), cancelled)).toMatchObject({
       code: "LICENSE_CANCELLED",
-      status: 409,
+      kind: "conflict",
     });
   });
 
@@ -107,7 +107,7 @@ describe("assertCaseLicense", () => {
     const expiry = new Date("2026-06-30T03:00:00.000Z");
     expect(() => assertCaseLicense(renewal, caseOf(renewal), license(), expiry)).not.toThrow();
     const error = codeOf(renewal, caseOf(renewal), license(), new Date(expiry.getTime() + 1));
-    expect(error).toMatchObject({ code: "LICENSE_EXPIRED_APPLY_NEW", status: 409 });
+    expect(error).toMatchObject({ code: "LICENSE_EXPIRED_APPLY_NEW", kind: "conflict" });
   });
 
   it("does not refuse an amendment of an expired license, nor a renewal of one without expiry", () => {

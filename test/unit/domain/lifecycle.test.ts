@@ -70,7 +70,7 @@ describe("createDraft", () => {
   it("rejects a field the license type does not have with INVALID_FORM_DATA", () => {
     const error = domainErrorOf(() => draft({ businessName: "ร้าน", shoeSize: 42 }));
     expect(error.code).toBe("INVALID_FORM_DATA");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
     expect(error.errors).toEqual([
       { path: "formData.shoeSize", message: expect.stringContaining("shoeSize") },
     ]);
@@ -111,7 +111,7 @@ describe("updateDraft", () => {
       updateDraft(applicationIn("SUBMITTED"), foodType, { phone: "0812345678" }, applicant, mondayTen),
     );
     expect(error.code).toBe("INVALID_STATUS_FOR_ACTION");
-    expect(error.status).toBe(409);
+    expect(error.kind).toBe("conflict");
   });
 });
 
@@ -128,7 +128,7 @@ describe("attachDocument", () => {
       attachDocument(draft(), foodType, "passport", sampleDocument("p"), applicant, mondayTen),
     );
     expect(error.code).toBe("UNKNOWN_DOCUMENT_REQUIREMENT");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
   });
 
   it("refuses any document once submitted (DOCUMENTS_LOCKED)", () => {
@@ -143,7 +143,7 @@ describe("attachDocument", () => {
       ),
     );
     expect(error.code).toBe("DOCUMENTS_LOCKED");
-    expect(error.status).toBe(409);
+    expect(error.kind).toBe("conflict");
   });
 
   it("during a fix request accepts only the listed documents", () => {
@@ -174,7 +174,7 @@ describe("attachDocument", () => {
       ),
     );
     expect(error.code).toBe("FIX_DEADLINE_PASSED");
-    expect(error.status).toBe(409);
+    expect(error.kind).toBe("conflict");
   });
 });
 
@@ -184,7 +184,7 @@ describe("submit", () => {
       submit(withDocuments(draft(), ["idCard"]), foodType, applicant, mondayTen, deadlines),
     );
     expect(error.code).toBe("MISSING_REQUIRED_DOCUMENTS");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
     expect(error.detail).toBe(
       "Missing: houseRegistration, juristicPersonCertificate, signatoryEvidence, otherLawLicenses, medicalCertificates",
     );

@@ -56,7 +56,7 @@ describe("Thai national ID (เลขประจำตัวประชาช�
     expect(isValidNationalId(input)).toBe(false);
     expect(normalizeNationalId(input)).toBeUndefined();
     const error = domainErrorOf(() => parseNationalId(input));
-    expect(error).toMatchObject({ code: "INVALID_NATIONAL_ID", status: 400 });
+    expect(error).toMatchObject({ code: "INVALID_NATIONAL_ID", kind: "validation" });
     expect(error.titleTh).toMatch(/เลขประจำตัวประชาชน/);
     expect(error.titleEn).toMatch(/national ID/);
     expect(error.detail).toContain(rule);

@@ -29,7 +29,7 @@ describe("assertAssignedOfficer", () => {
     ["without an account", stranger, /no officer account/],
   ])("answers 403 OFFICER_NOT_ASSIGNED to an officer %s", async (_case, actor, reason) => {
     const error = await rejectionOf(assertAssignedOfficer({ officers }, actor, app));
-    expect(error).toMatchObject({ code: "OFFICER_NOT_ASSIGNED", status: 403 });
+    expect(error).toMatchObject({ code: "OFFICER_NOT_ASSIGNED", kind: "forbidden" });
     expect(error.detail).toMatch(reason);
     expect(error.titleTh).toMatch(/[ก-๙]/);
   });
@@ -41,8 +41,8 @@ describe("assertAssignedOfficer", () => {
       { ...accountOf(officer.userId), active: false, version: 2 },
       accountOf(officer.userId),
     );
-    expect((await rejectionOf(assertAssignedOfficer({ officers: directory }, officer, app))).status).toBe(
-      403,
+    expect((await rejectionOf(assertAssignedOfficer({ officers: directory }, officer, app))).kind).toBe(
+      "forbidden",
     );
   });
 
@@ -61,7 +61,7 @@ describe("assertAssignedOfficer", () => {
   it("refuses a sign-in that carries no e-mail: the binding is never skipped", async () => {
     const { email: _email, ...withoutEmail } = officer;
     const error = await rejectionOf(assertAssignedOfficer({ officers }, withoutEmail, app));
-    expect([error.code, error.status]).toEqual(["OFFICER_NOT_ASSIGNED", 403]);
+    expect([error.code, error.kind]).toEqual(["OFFICER_NOT_ASSIGNED", "forbidden"]);
     expect(error.detail).toMatch(/no e-mail address/);
     expect(await assignedLicenseTypeIds({ officers }, withoutEmail)).toEqual([]);
   });

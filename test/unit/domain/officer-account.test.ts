@@ -13,6 +13,7 @@ import {
   whyNotHandled,
 } from "../../../shared/domain/officers/officer-account";
 import { accountOf } from "../../support/fake-officer-directory";
+import { catalog } from "./fakes";
 import { applicationIn, domainErrorOf, foodType, mondayTen } from "./fixtures";
 
 const agency = "sao-khlong-dan";
@@ -81,10 +82,10 @@ describe("who supervises an agency's officer accounts", () => {
     expect(domainErrorOf(() => assertSupervisor(officerActor, accountOf("officer-1"), agency))).toMatchObject(
       {
         code: "FORBIDDEN",
-        status: 403,
+        kind: "forbidden",
       },
     );
-    expect(domainErrorOf(() => assertSupervisor(adminActor, undefined, undefined)).status).toBe(403);
+    expect(domainErrorOf(() => assertSupervisor(adminActor, undefined, undefined)).kind).toBe("forbidden");
     expect(assertSupervisor(adminActor, undefined, agency)).toBe("admin");
   });
 });
@@ -94,12 +95,14 @@ describe("license types an officer may be assigned", () => {
     expect(
       assignableLicenseTypeIds(["signboard-klong-dan", foodType.id, foodType.id], agency, agencyOf),
     ).toEqual([foodType.id, "signboard-klong-dan"]);
-    expect(assignableLicenseTypeIds([foodType.id], agency)).toEqual([foodType.id]);
+    expect(
+      assignableLicenseTypeIds([foodType.id], agency, (id) => catalog.licenseType(id)?.agencyId),
+    ).toEqual([foodType.id]);
   });
 
   it.each(["market-wang-hin", "no-such-type"])("refuses %s with 400 LICENSE_TYPE_NOT_OF_AGENCY", (id) => {
     const error = domainErrorOf(() => assignableLicenseTypeIds([foodType.id, id], agency, agencyOf));
-    expect(error).toMatchObject({ code: "LICENSE_TYPE_NOT_OF_AGENCY", status: 400 });
+    expect(error).toMatchObject({ code: "LICENSE_TYPE_NOT_OF_AGENCY", kind: "validation" });
     expect(error.detail).toContain(id);
     expect(error.titleTh).toMatch(/[ก-๙]/);
   });
@@ -168,7 +171,7 @@ describe("a supervisor's change to an account", () => {
     const own = { ...supervisorAccount, licenseTypeIds: [...supervisorAccount.licenseTypeIds] };
     for (const change of [{ supervisor: false }, { active: false }]) {
       const error = domainErrorOf(() => changeAccount(ctx, "super-1", own, { ...own, ...change }));
-      expect(error).toMatchObject({ code: "SUPERVISOR_CANNOT_DEMOTE_SELF", status: 409 });
+      expect(error).toMatchObject({ code: "SUPERVISOR_CANNOT_DEMOTE_SELF", kind: "conflict" });
     }
     // Their other changes to themselves, and demoting another supervisor, are fine.
     expect(changeAccount(ctx, "super-1", own, { ...own, licenseTypeIds: [] })?.version).toBe(2);
@@ -193,6 +196,6 @@ describe("a supervisor's change to an account", () => {
       updatedBy: "super-1",
     });
     expect(reassign(ctx, existing, [foodType.id])).toBeUndefined();
-    expect(domainErrorOf(() => reassign(ctx, existing, ["market-wang-hin"])).status).toBe(400);
+    expect(domainErrorOf(() => reassign(ctx, existing, ["market-wang-hin"])).kind).toBe("validation");
   });
 });

@@ -7,6 +7,7 @@ import {
 } from "../../../shared/domain/services/officer-accounts";
 import type { UserDirectory } from "../../../shared/ports/user-directory";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
+import { catalog } from "./fakes";
 import { foodType, mondayTen, rejectionOf } from "./fixtures";
 
 const agency = "sao-khlong-dan";
@@ -52,17 +53,27 @@ describe("the supervisor's officer-account use cases", () => {
     const ids = (list: { userId: string }[]) => list.map((a) => a.userId);
     expect(ids(await listOfficerAccounts({ officers }, supervisor))).toEqual(["officer-1", "super-1"]);
     expect(ids(await listOfficerAccounts({ officers }, admin))).toEqual(["officer-1", "super-1"]);
-    expect((await rejectionOf(listOfficerAccounts({ officers }, plainOfficer))).status).toBe(403);
+    expect((await rejectionOf(listOfficerAccounts({ officers }, plainOfficer))).kind).toBe("forbidden");
   });
 
   it("creates, then updates, and a repeated PUT writes nothing", async () => {
     const officers = directory();
-    const first = await putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", newcomer);
+    const first = await putOfficerAccount(
+      { officers, clock, users, catalog },
+      supervisor,
+      "officer-7",
+      newcomer,
+    );
     expect(first).toMatchObject({ created: true, account: { version: 1, nationalId: "1102000123454" } });
-    const again = await putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", newcomer);
+    const again = await putOfficerAccount(
+      { officers, clock, users, catalog },
+      supervisor,
+      "officer-7",
+      newcomer,
+    );
     expect(again).toEqual({ created: false, account: first.account });
     expect(officers.puts).toHaveLength(1);
-    const revoked = await putOfficerAccount({ officers, clock, users }, admin, "officer-7", {
+    const revoked = await putOfficerAccount({ officers, clock, users, catalog }, admin, "officer-7", {
       ...newcomer,
       active: false,
     });
@@ -82,9 +93,9 @@ describe("the supervisor's officer-account use cases", () => {
     async (_case, userId) => {
       const officers = directory();
       const error = await rejectionOf(
-        putOfficerAccount({ officers, clock, users }, supervisor, userId, newcomer),
+        putOfficerAccount({ officers, clock, users, catalog }, supervisor, userId, newcomer),
       );
-      expect([error.code, error.status]).toEqual(["USER_NOT_IN_AGENCY", 404]);
+      expect([error.code, error.kind]).toEqual(["USER_NOT_IN_AGENCY", "notFound"]);
       expect(error.titleTh).toMatch(/หน่วยงานของท่าน/);
       expect(officers.puts).toHaveLength(0);
     },
@@ -95,7 +106,7 @@ describe("the supervisor's officer-account use cases", () => {
     const cases: [() => Promise<unknown>, string][] = [
       [
         () =>
-          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users, catalog }, supervisor, "officer-7", {
             ...newcomer,
             nationalId: "1102000123455",
           }),
@@ -103,16 +114,19 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users, catalog }, supervisor, "officer-7", {
             ...newcomer,
             licenseTypeIds: ["x"],
           }),
         "LICENSE_TYPE_NOT_OF_AGENCY",
       ],
-      [() => putOfficerAccount({ officers, clock, users }, plainOfficer, "officer-7", newcomer), "FORBIDDEN"],
+      [
+        () => putOfficerAccount({ officers, clock, users, catalog }, plainOfficer, "officer-7", newcomer),
+        "FORBIDDEN",
+      ],
       [
         () =>
-          putOfficerAccount({ officers, clock, users }, supervisor, "officer-7", {
+          putOfficerAccount({ officers, clock, users, catalog }, supervisor, "officer-7", {
             ...newcomer,
             nationalId: "3101200123453",
           }),
@@ -120,7 +134,7 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock, users }, supervisor, "super-1", {
+          putOfficerAccount({ officers, clock, users, catalog }, supervisor, "super-1", {
             ...newcomer,
             nationalId: "1101700203450",
             supervisor: false,
@@ -129,7 +143,7 @@ describe("the supervisor's officer-account use cases", () => {
       ],
       [
         () =>
-          putOfficerAccount({ officers, clock, users }, supervisor, "officer-1", {
+          putOfficerAccount({ officers, clock, users, catalog }, supervisor, "officer-1", {
             ...newcomer,
             nationalId: "3101200123453",
             version: 7,
@@ -137,15 +151,16 @@ describe("the supervisor's officer-account use cases", () => {
         "CONCURRENT_MODIFICATION",
       ],
       [
-        () => reassignOfficer({ officers, clock }, supervisor, "nobody", { licenseTypeIds: [] }),
+        () => reassignOfficer({ officers, clock, catalog }, supervisor, "nobody", { licenseTypeIds: [] }),
         "OFFICER_ACCOUNT_NOT_FOUND",
       ],
       [
-        () => reassignOfficer({ officers, clock }, supervisor, "other-1", { licenseTypeIds: [] }),
+        () => reassignOfficer({ officers, clock, catalog }, supervisor, "other-1", { licenseTypeIds: [] }),
         "OFFICER_ACCOUNT_NOT_FOUND",
       ],
       [
-        () => reassignOfficer({ officers, clock }, plainOfficer, "officer-1", { licenseTypeIds: [] }),
+        () =>
+          reassignOfficer({ officers, clock, catalog }, plainOfficer, "officer-1", { licenseTypeIds: [] }),
         "FORBIDDEN",
       ],
     ];
@@ -155,13 +170,13 @@ describe("the supervisor's officer-account use cases", () => {
 
   it("reassigns an officer's license types on the version read", async () => {
     const officers = directory();
-    const next = await reassignOfficer({ officers, clock }, supervisor, "officer-1", {
+    const next = await reassignOfficer({ officers, clock, catalog }, supervisor, "officer-1", {
       licenseTypeIds: [],
       version: 1,
     });
     expect(next).toMatchObject({ licenseTypeIds: [], version: 2, updatedBy: "super-1" });
     expect((await officers.get(agency, "officer-1"))?.licenseTypeIds).toEqual([]);
-    const stale = reassignOfficer({ officers, clock }, supervisor, "officer-1", {
+    const stale = reassignOfficer({ officers, clock, catalog }, supervisor, "officer-1", {
       licenseTypeIds: [foodType.id],
       version: 1,
     });

@@ -62,7 +62,7 @@ describe("assessment (signboard tax)", () => {
     const error = domainErrorOf(() =>
       act(signboard, appOf(signboard, "DOCS_COMPLETE"), { action: "approve", feeTHB: 100 }),
     );
-    expect(error).toMatchObject({ code: "INVALID_FEE", status: 400 });
+    expect(error).toMatchObject({ code: "INVALID_FEE", kind: "validation" });
     const approved = act(signboard, appOf(signboard, "DOCS_COMPLETE"), { action: "approve", feeTHB: 0 });
     expect(approved.application.status).toBe("APPROVED");
     expect(approved.application.decision?.feeTHB).toBe(0);

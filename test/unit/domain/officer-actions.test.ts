@@ -137,7 +137,7 @@ describe("which statuses each action is allowed from", () => {
           ? "FIX_NOT_ALLOWED_AFTER_COMPLETE"
           : "INVALID_STATUS_FOR_ACTION",
       );
-      expect(error.status).toBe(409);
+      expect(error.kind).toBe("conflict");
     }
   });
 
@@ -210,7 +210,7 @@ describe("request-fix", () => {
         applyOfficerAction(submitted(), { ...sample["request-fix"], deadline }, ctx()),
       );
       expect(error.code).toBe("INVALID_REQUEST");
-      expect(error.status).toBe(400);
+      expect(error.kind).toBe("validation");
     }
   });
 
@@ -220,7 +220,7 @@ describe("request-fix", () => {
       applyOfficerAction(submitted(), { ...sample["request-fix"], items }, ctx()),
     );
     expect(error.code).toBe("UNKNOWN_DOCUMENT_REQUIREMENT");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
   });
 });
 
@@ -302,7 +302,7 @@ describe("approve and reject", () => {
       applyOfficerAction(review(), { action: "approve", feeTHB: 3000.01 }, ctx()),
     );
     expect(error.code).toBe("INVALID_FEE");
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe("validation");
   });
 
   it("rejects with the reasons and stops the clock", () => {

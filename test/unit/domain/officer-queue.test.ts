@@ -126,7 +126,7 @@ describe("the queue cursor", () => {
     ["the applicant list's cursor", encoded({ PK: "APP#A", SK: "META", GSI2PK: "USER#u", GSI2SK: "x" })],
   ])("refuses %s with 400 INVALID_CURSOR", async (_, cursor) => {
     const error = await rejectionOf((async () => decodeQueueCursor(cursor, {}))());
-    expect([error.status, error.code]).toEqual([400, "INVALID_CURSOR"]);
+    expect([error.kind, error.code]).toEqual(["validation", "INVALID_CURSOR"]);
     expect(error.titleTh).toMatch(/[ก-๙]/);
   });
 
@@ -140,7 +140,7 @@ describe("the queue cursor", () => {
 
 describe("officerQueue", () => {
   const deps = (apps: Application[], licenseTypeIds = [foodType.id]) => ({
-    store: new FakeApplicationStore(apps),
+    queue: new FakeApplicationStore(apps),
     officers: new FakeOfficerDirectory([accountOf(officer.userId, { licenseTypeIds })]),
   });
 

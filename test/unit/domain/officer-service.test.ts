@@ -5,6 +5,7 @@ import { performOfficerAction } from "../../../shared/domain/services/officer";
 import type { ApplyExtras } from "../../../shared/ports/application-store";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -35,12 +36,15 @@ function setup(store: FakeApplicationStore) {
   store.sequences.set(scope, 4);
   const deps = {
     store,
+    idempotency: store,
+    licenses: store,
     progress: new FakeWorkflowProgress(store),
     publisher: new FakePublisher(),
     workflow: new FakeWorkflowEngine(),
     clock: new FixedClock(mondayTen),
     deadlines: new ApplicationDeadlines(),
     officers: new FakeOfficerDirectory([accountOf(officer.userId)]),
+    catalog,
   };
   return { app, deps };
 }

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { nextBangkokTime } from "../../../infra/local/local-jobs";
 import { reminderHorizon, renewalReminder } from "../../../shared/domain/renewal-reminders";
 import { sendRenewalReminders } from "../../../shared/domain/services/renewal-reminders";
-import type { LicenseRecord } from "../../../shared/ports/application-store";
 import type { EventPublisher, Notification } from "../../../shared/ports/event-publisher";
-import type { LicenseRegister } from "../../../shared/ports/license-register";
+import type { LicenseRecord, LicenseRegister } from "../../../shared/ports/license-register";
 
 const now = new Date("2027-03-01T01:30:00.000Z"); // 08:30 Bangkok
 const license = (number: string, validUntil: string, extra: Partial<LicenseRecord> = {}): LicenseRecord => ({
@@ -19,7 +18,7 @@ const license = (number: string, validUntil: string, extra: Partial<LicenseRecor
   ...extra,
 });
 
-class FakeRegister implements LicenseRegister {
+class FakeRegister implements Pick<LicenseRegister, "expiringBefore" | "markReminded"> {
   marked: string[] = [];
   constructor(
     private readonly items: LicenseRecord[],

@@ -7,8 +7,9 @@ import {
   settleLostRace,
   settleOutcome,
 } from "../../../shared/domain/services/step-change";
-import type { IdempotentResult } from "../../../shared/ports/application-store";
+import type { IdempotentResult } from "../../../shared/ports/idempotency-store";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -50,6 +51,7 @@ function setup() {
     publisher,
     progress: new FakeWorkflowProgress(store),
     clock: new FixedClock(now),
+    catalog,
   };
   return { log, store, workflow, publisher, deps };
 }
@@ -154,7 +156,7 @@ describe("settleLostRace", () => {
       review,
       lose(problems.concurrentModification()),
     ).catch((e) => e)) as DomainError;
-    expect(error).toMatchObject({ code: "STEP_ALREADY_DECIDED", status: 409 });
+    expect(error).toMatchObject({ code: "STEP_ALREADY_DECIDED", kind: "conflict" });
     expect(error.extensions).toMatchObject({
       current: { status: "APPROVED", decision: { action: "approve" } },
     });

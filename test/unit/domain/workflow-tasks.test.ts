@@ -7,6 +7,7 @@ import {
   returnApplication,
 } from "../../../shared/domain/services/workflow-tasks";
 import {
+  catalog,
   FakeApplicationStore,
   FakePublisher,
   FakeWorkflowEngine,
@@ -36,6 +37,7 @@ function setup(app: Application, now: Date) {
     workflow: new FakeWorkflowEngine(log),
     publisher: new FakePublisher(),
     clock: new FixedClock(now),
+    catalog,
   };
 }
 
@@ -86,7 +88,7 @@ describe("recordWait", () => {
   it("APPLICATION_NOT_FOUND for an unknown application", async () => {
     const deps = setup(considering(), mondayTen);
     const error = await recordWait(deps, { ...input(considering()), applicationId: "nope" }).catch((e) => e);
-    expect(error).toMatchObject({ code: "APPLICATION_NOT_FOUND", status: 404 });
+    expect(error).toMatchObject({ code: "APPLICATION_NOT_FOUND", kind: "notFound" });
   });
 });
 

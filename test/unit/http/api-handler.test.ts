@@ -173,7 +173,7 @@ describe("actorFromClaims", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ code: "UNAUTHENTICATED", status: 401 });
+    expect(error).toMatchObject({ code: "UNAUTHENTICATED", kind: "unauthenticated" });
     expect((error as { detail: string }).detail).toMatch(detail);
   });
 

@@ -50,7 +50,7 @@ describe("clock commands", () => {
     { advance: 7 },
     [],
   ])("refuses the body %j with 400", (body) => {
-    expect(errorOf(() => parseClockCommand(body)).status).toBe(400);
+    expect(errorOf(() => parseClockCommand(body)).kind).toBe("validation");
   });
 
   it("sets an instant with an offset, and refuses to go back with 409", () => {
@@ -58,7 +58,7 @@ describe("clock commands", () => {
       "2027-04-12T10:00:00.000Z",
     );
     const back = errorOf(() => targetInstant({ set: "2027-02-28T10:00:00+07:00" }, now));
-    expect([back.status, back.code]).toEqual([409, "CLOCK_CANNOT_GO_BACK"]);
+    expect([back.kind, back.code]).toEqual(["conflict", "CLOCK_CANNOT_GO_BACK"]);
   });
 
   it("shows instants on the Bangkok wall clock with +07:00", () => {
