@@ -131,12 +131,23 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     for (const wait of this.waits.values()) wait.cancelTimer?.();
     this.waits.clear();
     // Executions still between states would reach for DynamoDB after it stops: abort them first.
-    for (const abort of this.aborts.values()) abort();
+    const ended = [...this.aborts.values()].map((abort) => abort());
     this.aborts.clear();
+    await Promise.all(ended);
+  }
+
+  /** A new engine's state again (a test stack's reset): no execution, no wait, no timer. */
+  async reset(): Promise<void> {
+    await this.stop();
+    this.executions.clear();
+    // An execution aborted while it waited had already left the count, so its end took it below zero.
+    this.busy = 0;
+    this.stopping = false;
   }
 
   private stopping = false;
-  private readonly aborts = new Map<string, () => void>();
+  /** Aborts an execution; resolves once it has ended. */
+  private readonly aborts = new Map<string, () => Promise<void>>();
 
   private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
     const definition = this.definitions[licenseTypeId];
@@ -170,9 +181,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       } as never,
     });
     this.busy++;
-    this.aborts.set(name, () => execution.abort());
     void this.countTransitions(execution.eventLogs, record);
-    void execution.result
+    const ended = execution.result
       .then(() => {
         record.status = "SUCCEEDED";
       })
@@ -187,6 +197,10 @@ export class LocalWorkflowEngine implements WorkflowEngine {
         this.aborts.delete(name);
         this.busy--;
       });
+    this.aborts.set(name, () => {
+      execution.abort();
+      return ended;
+    });
   }
 
   private async countTransitions(
