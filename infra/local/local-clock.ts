@@ -37,6 +37,25 @@ export class LocalClock implements Clock {
         Number((JSON.parse(readFileSync(offsetFile, "utf8")) as { offsetMs: number }).offsetMs) || 0;
   }
 
+  /**
+   * An in-memory clock that its creator alone can set back, for the test stack's reset to a
+   * scenario's start (`LocalStack.reset`). Rewinding is not a method: nothing else holding the clock
+   * (the operator API, the handlers, a test) can make time go back, and a clock kept in a data folder
+   * has no rewind at all.
+   */
+  static rewindable(startAt?: Date): { clock: LocalClock; rewind: (to?: Date) => void } {
+    const clock = new LocalClock(undefined, startAt);
+    return { clock, rewind: (to) => clock.#rewind(to) };
+  }
+
+  /** Back to a new clock's state: at `to` (real time without it), no timers, no jump under way. */
+  #rewind(to: Date | undefined): void {
+    this.dispose();
+    this.offsetMs = to ? to.getTime() - Date.now() : 0;
+    this.jumping = Promise.resolve();
+    this.reported = undefined;
+  }
+
   private save(): void {
     if (!this.offsetFile) return;
     mkdirSync(dirname(this.offsetFile), { recursive: true });

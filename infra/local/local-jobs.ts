@@ -27,7 +27,7 @@ export class LocalJobs {
   }
 
   stop(): void {
-    for (const cancel of this.cancels) cancel();
+    for (const cancel of this.cancels.splice(0)) cancel();
   }
 
   private arm(name: ScheduledFunctionName): void {

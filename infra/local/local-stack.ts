@@ -33,10 +33,11 @@ import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
 import { DemoUserDirectory } from "./demo-user-directory";
 import { LocalJwtIssuer } from "./jwt-issuer";
+import { emptyBucket } from "./local-bucket";
 import { type FiredTimer, LocalClock } from "./local-clock";
 import { LocalJobs } from "./local-jobs";
 import { localRoutes } from "./local-routes";
-import { ensureTable } from "./local-table";
+import { ensureTable, recreateTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { operatorRoutes } from "./operator/operator-routes";
 import { installOfficerDirectory } from "./seed-officers";
@@ -75,8 +76,19 @@ export interface LocalStack {
   issuer: LocalJwtIssuer;
   store: DynamoDbApplicationStore;
   resumedTasks: number;
+  /** Where DynamoDB Local and s3rver listen, for tests that look at what the stack stored. */
+  endpoints: { dynamodb: string; s3: string };
   /** Moves the clock forward, firing due timers in order and letting the workflows settle. */
   advanceClock(to: Date): Promise<FiredTimer[]>;
+  /**
+   * Back to what a fresh start in memory gives, without restarting a service, so a test file can
+   * share one stack: what is under way settles, then every execution, wait and timer is dropped, the
+   * table (indexes too) and the documents bucket are emptied, the notification log is cleared, the
+   * demo accounts are seeded again and the clock stands at `clockStartsAt` (real time without it),
+   * which may lie before where it was. Only for a stack without a data folder, whose time never goes
+   * back; restart tests stop and start a stack for real.
+   */
+  reset(options?: { clockStartsAt?: Date }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -110,11 +122,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const progress = new LocalWorkflowProgress(documentClient, localTableName);
   // One clock for everything the stack writes, from the seeded accounts on. Made once the services
   // are up, so a clock set by `clockStartsAt` shows that instant when the stack is ready, not seconds past.
-  const clock = new LocalClock(
-    options.dataDir ? join(options.dataDir, clockFileName) : undefined,
-    options.clockStartsAt,
-  );
-  await installOfficerDirectory(documentClient, localTableName, clock.now());
+  const { clock, rewind } = options.dataDir
+    ? {
+        clock: new LocalClock(join(options.dataDir, clockFileName), options.clockStartsAt),
+        rewind: undefined,
+      }
+    : LocalClock.rewindable(options.clockStartsAt);
   const notifications = new LocalNotificationLog(
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
@@ -126,17 +139,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       .catch((error) => log(`Could not close the wait of ${applicationId}`, error));
   });
 
-  applicationStore.use(store);
-  workflowProgress.use(progress);
-  documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
-  licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
-  officerQueue.use(new DynamoDbOfficerQueue(documentClient, localTableName));
-  idempotencyStore.use(new DynamoDbIdempotencyStore(documentClient, localTableName));
-  documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
-  workflowEngine.use(engine);
-  eventPublisher.use(notifications);
-  clockProvider.use(clock);
-  userDirectory.use(new DemoUserDirectory());
+  // The handlers find the adapters through the providers; a reset installs them again, as a start would.
+  const install = async () => {
+    await installOfficerDirectory(documentClient, localTableName, clock.now());
+    applicationStore.use(store);
+    workflowProgress.use(progress);
+    documentRegistry.use(new DynamoDbDocumentRegistry(documentClient, localTableName));
+    licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
+    officerQueue.use(new DynamoDbOfficerQueue(documentClient, localTableName));
+    idempotencyStore.use(new DynamoDbIdempotencyStore(documentClient, localTableName));
+    documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
+    workflowEngine.use(engine);
+    eventPublisher.use(notifications);
+    clockProvider.use(clock);
+    userDirectory.use(new DemoUserDirectory());
+  };
+  await install();
 
   // Tokens keep real time, minted and verified alike (see LocalJwtIssuer): not the movable clock.
   const issuer = await LocalJwtIssuer.create(
@@ -189,7 +207,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     issuer,
     store,
     resumedTasks: resumed,
+    endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
     advanceClock,
+    async reset(resetOptions = {}) {
+      if (!rewind)
+        throw new Error("Only a stack without a data folder resets: a folder's time never goes back");
+      const { clockStartsAt } = resetOptions;
+      if (clockStartsAt) assertClockStart(clockStartsAt, undefined, false);
+      // A task between states would write to the table after it is emptied: let it finish first.
+      await settle();
+      jobs.stop();
+      // Its sweep reads the table that is about to be emptied.
+      await reconciler.stop();
+      rewind(clockStartsAt);
+      await engine.reset();
+      notifications.clear();
+      await Promise.all([recreateTable(ddb, localTableName), emptyBucket(s3Client, localBucketName)]);
+      await install();
+      jobs.start();
+      reconciler.start();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

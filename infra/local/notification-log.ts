@@ -49,6 +49,12 @@ export class LocalNotificationLog implements EventPublisher {
     this.subscribers.push(subscriber);
   }
 
+  /** Forgets every message, as a new in-memory log (a test stack's reset); a log kept in a file keeps it. */
+  clear(): void {
+    if (this.file) throw new Error("A notification log kept in a data folder is not cleared");
+    this.entries.length = 0;
+  }
+
   list(filter: { applicationId?: string; topic?: string } = {}): LoggedNotification[] {
     return this.entries.filter(
       (e) =>

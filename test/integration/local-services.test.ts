@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -27,6 +27,7 @@ import {
   DYNAMODB_LOCAL_REGION,
   type DynamoDbLocalHandle,
   dynamoDbLocalFile,
+  dynamoDbLocalJvmOptions,
   startDynamoDbLocal,
 } from "../../infra/local/services/dynamodb-local.js";
 import {
@@ -36,6 +37,7 @@ import {
 } from "../../infra/local/services/s3-local.js";
 
 const HOOK_TIMEOUT = 60_000;
+const parentJdkOptions = process.env.JDK_JAVA_OPTIONS;
 const TABLE = "local-services-it";
 const BUCKET = "uploads-it";
 
@@ -95,6 +97,14 @@ describe("local services (DynamoDB Local + s3rver)", () => {
     expect(s3?.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(s3?.directory).toBe(join(dataDir, "s3"));
     expect(isAlive(ddb!.pid)).toBe(true);
+  });
+
+  it("runs java with C1 only, a flag set for the child alone", async () => {
+    const environ = (await readFile(`/proc/${ddb!.pid}/environ`, "utf8")).split("\0");
+    const options = environ.find((e) => e.startsWith("JDK_JAVA_OPTIONS="));
+    expect(options).toMatch(/ ?-XX:TieredStopAtLevel=1$/);
+    expect(options).toContain(dynamoDbLocalJvmOptions);
+    expect(process.env.JDK_JAVA_OPTIONS).toBe(parentJdkOptions);
   });
 
   it("creates a table with a GSI and cancels a transaction whose condition fails", async () => {

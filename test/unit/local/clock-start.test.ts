@@ -151,6 +151,35 @@ describe("the local clock started in the past", () => {
   });
 });
 
+describe("the test stack's clock, set back by its reset", () => {
+  it("goes back to the start, drops its timers, and moves forward only again", async () => {
+    const start = new Date("2026-04-10T17:00:00+07:00");
+    const { clock, rewind } = LocalClock.rewindable(start);
+    const fired: string[] = [];
+    clock.schedule(new Date("2026-04-16T08:30:00+07:00"), () => fired.push("before the rewind"));
+    await clock.advanceTo(new Date("2026-04-13T09:00:00+07:00"));
+
+    rewind(start);
+    expect(Math.abs(clock.now().getTime() - start.getTime())).toBeLessThan(1000);
+    expect(clock.pendingTimers()).toBe(0);
+    await clock.advanceTo(new Date("2026-04-17T00:00:00+07:00"));
+    expect(fired).toEqual([]);
+    await expect(clock.advanceTo(start)).rejects.toThrow(/only moves forward/);
+
+    rewind();
+    expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1000);
+    clock.dispose();
+  });
+
+  it("is no method of the clock: only the stack that made it holds the rewind", () => {
+    const { clock } = LocalClock.rewindable();
+    expect(Object.getOwnPropertyNames(LocalClock.prototype).filter((m) => /rewind|reset/i.test(m))).toEqual(
+      [],
+    );
+    expect(Object.keys(clock).filter((k) => /rewind|reset/i.test(k))).toEqual([]);
+  });
+});
+
 describe("the calendar notice at start-up", () => {
   it("is silent in verified years and warns in provisional and unverified ones", () => {
     expect(calendarNotice(new Date("2026-04-10T10:00:00Z"))).toBeUndefined();
