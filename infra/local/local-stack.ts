@@ -65,6 +65,8 @@ export interface LocalStack {
   notifications: LocalNotificationLog;
   issuer: LocalJwtIssuer;
   store: DynamoDbApplicationStore;
+  /** The SDK clients every adapter of the stack shares (the bench meters the requests they send). */
+  clients: { dynamodb: DynamoDBClient; s3: S3Client };
   resumedTasks: number;
   /** Moves the clock forward, firing due timers in order and letting the workflows settle. */
   advanceClock(to: Date): Promise<FiredTimer[]>;
@@ -160,6 +162,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     notifications,
     issuer,
     store,
+    clients: { dynamodb: ddb, s3: s3Client },
     resumedTasks: pending.length,
     advanceClock,
     async stop() {
