@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type LocalServerProcess, startLocalServerProcess } from "../scripts/local-server-process";
 import { runLoad, summarize } from "./load";
@@ -26,6 +27,8 @@ async function main() {
       clients: { type: "string", default: "50" },
       seconds: { type: "string", default: "30" },
       url: { type: "string" },
+      "poll-ms": { type: "string", default: "100" },
+      "server-log": { type: "string" },
     },
   });
   const server: LocalServerProcess | undefined = values.url ? undefined : await startLocalServerProcess();
@@ -35,6 +38,7 @@ async function main() {
       url,
       clients: Number(values.clients),
       durationMs: Number(values.seconds) * 1000,
+      pollMs: Number(values["poll-ms"]),
       now: await serverClock(url),
     });
     const out = {
@@ -46,10 +50,12 @@ async function main() {
       attach: summarize(result.samples, "attach"),
       upload: summarize(result.samples, "upload"),
       all: summarize(result.samples),
+      polls: result.samples.filter((s) => s.poll).length,
     };
     console.log(JSON.stringify(out, null, 2));
     if (server) {
       const log = server.output();
+      if (values["server-log"]) await writeFile(values["server-log"], log);
       const errors = log.split("\n").filter((l) => /error/i.test(l));
       if (errors.length)
         console.log(

@@ -80,6 +80,23 @@ export class MeasuredClient extends ApiClient {
     }
   }
 
+  /** As a screen that refreshes would: reads the application every `everyMs` until it waits at `step`. */
+  async pollForStep(applicationId: string, step: string, everyMs: number, timeoutMs: number): Promise<void> {
+    const until = performance.now() + timeoutMs;
+    this.polling = true;
+    try {
+      for (;;) {
+        const res = await this.get<{ waitingFor?: { step: string }[] }>(`/applications/${applicationId}`);
+        if (res.status !== 200) throw new PathError(`read while waiting for ${step}`, res.status, res.body);
+        if (res.body.waitingFor?.some((w) => w.step === step)) return;
+        if (performance.now() > until) throw new PathError(`not waiting at ${step}`, res.status, res.body);
+        await new Promise((resolve) => setTimeout(resolve, everyMs));
+      }
+    } finally {
+      this.polling = false;
+    }
+  }
+
   /** As ApiClient's, with the form POST to storage timed too (s3rver is part of the local stack). */
   override async uploadDocument(applicationId: string, documentKey: string, bytes: Buffer) {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -134,11 +151,15 @@ export interface LoadOptions {
   url: string;
   /** Concurrent applicants, each with an officer acting on their applications at once. */
   clients: number;
-  /** No lifecycle starts after this; those under way finish (up to `drainMs` more). */
+  /** No lifecycle starts after this; those under way finish and count. */
   durationMs: number;
   /** Instead: exactly this many lifecycles per client (the warm-up). */
   rounds?: number;
-  drainMs?: number;
+  /**
+   * Before each step-ending request, read the application every this many ms until the workflow
+   * waits at the step (default 100); 0 sends it at once and leaves any waiting to the server.
+   */
+  pollMs?: number;
   now: () => Date;
 }
 
@@ -160,8 +181,9 @@ export interface LoadResult {
 
 /**
  * `clients` applicant–officer pairs, each driving the typical path over and over for `durationMs`.
- * Nobody polls: each request goes as soon as the previous one is answered, and an action that comes
- * before the workflow waits for it is the server's to handle. A lifecycle that meets an unexpected
+ * Each request goes as soon as the previous one is answered; a step-ending request first waits until
+ * the application shows the workflow waiting at that step, as a user's refreshing screen would (the
+ * reads are counted among all requests, not among the actions). A lifecycle that meets an unexpected
  * answer is counted as failed (by its first failure) and the pair starts a new one.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -171,7 +193,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let completed = 0;
   const began = performance.now();
   const stopAt = began + options.durationMs;
-  const giveUpAt = stopAt + (options.drainMs ?? 60_000);
   const pair = async (n: number) => {
     const [applicant, officer] = await Promise.all([
       MeasuredClient.as(options.url, "applicant", samples),
@@ -181,8 +202,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       options.rounds === undefined ? performance.now() < stopAt : round < options.rounds;
     for (let round = 0; more(round); round++) {
       try {
-        await driveTypicalPath(applicant, officer, { now: options.now, seed: `load-${n}-${round}` });
-        if (performance.now() < giveUpAt) completed++;
+        const pollMs = options.pollMs ?? 100;
+        await driveTypicalPath(applicant, officer, {
+          now: options.now,
+          seed: `load-${n}-${round}`,
+          ...(pollMs > 0
+            ? {
+                beforeStep: (who, id, step) =>
+                  (who === "officer" ? officer : applicant).pollForStep(id, step, pollMs, 60_000),
+              }
+            : {}),
+        });
+        completed++;
       } catch (error) {
         const key =
           error instanceof PathError

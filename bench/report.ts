@@ -130,7 +130,7 @@ export function printOperations(ops: ReturnType<typeof operationsResults>, state
   );
 
   console.log(
-    "\nLoad on `npm start` in a child process (no client polls; each pair starts a new lifecycle when one ends):",
+    "\nLoad on `npm start` in a child process (applicant–officer pairs; each reads the application every 100 ms until the workflow waits at the next step, and starts a new lifecycle when one ends):",
   );
   for (const l of ops.load.levels) {
     const act = l.actions;
