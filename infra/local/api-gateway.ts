@@ -10,6 +10,7 @@ import type {
 import { type ApiRoute, apiRoutes, apiTimeoutSeconds } from "../../functions/api/routes";
 import { type Clock, systemClock } from "../../shared/ports/clock";
 import type { LocalJwtIssuer } from "./jwt-issuer";
+import { keepIdleConnections } from "./services/connections";
 
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -55,6 +56,7 @@ export class LocalApiGateway {
         send(res, 500, { message: "Internal Server Error" });
       });
     });
+    keepIdleConnections(this.server);
     await new Promise<void>((resolve, reject) => {
       this.server!.once("error", reject);
       this.server!.listen(port, "127.0.0.1", resolve);

@@ -33,6 +33,7 @@ import { ensureTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { operatorRoutes } from "./operator/operator-routes";
 import { installOfficerDirectory } from "./seed-officers";
+import { localSocketPool } from "./services/connections";
 import { startDynamoDbLocal } from "./services/dynamodb-local";
 import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
 import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
@@ -88,13 +89,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     startS3Local({ buckets: [localBucketName], ...(options.dataDir ? { dataDir: options.dataDir } : {}) }),
   ]);
   const region = "ap-southeast-7";
-  const ddb = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: S3_LOCAL_CREDENTIALS });
+  const ddb = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region,
+    credentials: S3_LOCAL_CREDENTIALS,
+    requestHandler: localSocketPool(),
+  });
   await ensureTable(ddb, localTableName);
   const s3Client = new S3Client({
     endpoint: s3.endpoint,
     region,
     forcePathStyle: true,
     credentials: S3_LOCAL_CREDENTIALS,
+    requestHandler: localSocketPool(),
   });
   const documentClient = DynamoDBDocumentClient.from(ddb, {
     marshallOptions: { removeUndefinedValues: true },
