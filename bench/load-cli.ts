@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type LocalServerProcess, startLocalServerProcess } from "../scripts/local-server-process";
-import { runLoad, summarize } from "./load";
+import { byRoute, runLoad, summarize } from "./load";
 
 /**
  * One load run on its own, for profiling and for checking a fix: `tsx bench/load-cli.ts --clients 50
@@ -51,6 +51,7 @@ async function main() {
       upload: summarize(result.samples, "upload"),
       all: summarize(result.samples),
       polls: result.samples.filter((s) => s.poll).length,
+      byRoute: byRoute(result.samples),
     };
     console.log(JSON.stringify(out, null, 2));
     if (server) {

@@ -8,7 +8,7 @@ export type RequestKind = "action" | "attach" | "presign" | "upload" | "other";
 
 export interface Sample {
   kind: RequestKind;
-  /** Method and path with ids templated ("POST /officer/applications/{id}/actions"). */
+  /** Method and path with ids templated, and the officer's action ("POST /officer/applications/{id}/actions approve"). */
   route: string;
   /** Made by waitForStep (the single lifecycle's polls), not by the path itself. */
   poll: boolean;
@@ -66,7 +66,9 @@ export class MeasuredClient extends ApiClient {
     raw?: string,
     idempotencyKey?: string,
   ) {
-    return this.timed(kindOf(method, path), routeOf(method, path), () =>
+    const action = (body as { action?: unknown } | undefined)?.action;
+    const route = `${routeOf(method, path)}${typeof action === "string" ? ` ${action}` : ""}`;
+    return this.timed(kindOf(method, path), route, () =>
       super.request<T>(method, path, body, raw, idempotencyKey),
     );
   }
@@ -259,4 +261,21 @@ export function summarize(samples: Sample[], kind?: RequestKind) {
     connectionErrors: of.filter((s) => s.status === 0).length,
     errors,
   };
+}
+
+/** p50/p99 per route, slowest p99 first: which requests a load makes wait. */
+export function byRoute(samples: Sample[]): Record<string, { count: number; p50Ms: number; p99Ms: number }> {
+  const groups = new Map<string, number[]>();
+  for (const s of samples) groups.set(s.route, [...(groups.get(s.route) ?? []), s.ms]);
+  return Object.fromEntries(
+    [...groups]
+      .map(
+        ([route, ms]) =>
+          [
+            route,
+            { count: ms.length, p50Ms: r1(percentile(ms, 50)), p99Ms: r1(percentile(ms, 99)) },
+          ] as const,
+      )
+      .sort((a, b) => b[1].p99Ms - a[1].p99Ms),
+  );
 }
