@@ -29,7 +29,7 @@ export interface ApplicationCost {
   lines: CostLine[];
   /** Not per application: storage of what one application keeps, per month it is kept. */
   storagePerMonthUSD: number;
-  /** Not per application: the most the rule's reservoir can record in a 30-day month, in USD. */
+  /** Not per application: the most the rules' reservoirs can record in a 30-day month, in USD. */
   reservoirCeilingPerMonthUSD: number;
 }
 
@@ -118,7 +118,8 @@ export function applicationCost(counts: ApplicationCounts, sampling: Sampling): 
     perApplicationUSD: total,
     lines: raw.map((l) => ({ ...l, share: l.usd / total })),
     storagePerMonthUSD: storedGB * p.s3.perGBMonth,
-    reservoirCeilingPerMonthUSD: sampling.reservoirPerSecond * 30 * 86_400 * p.xray.perTraceRecorded,
+    reservoirCeilingPerMonthUSD:
+      sampling.reservoirPerSecond * sampling.rules * 30 * 86_400 * p.xray.perTraceRecorded,
   };
 }
 

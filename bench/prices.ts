@@ -1,3 +1,5 @@
+import { tracingSampling } from "../infra/constructs/sampling";
+
 /**
  * AWS list prices the cost model multiplies the measured counts by. On-demand, no free tier, first
  * volume tier, us-east-1 (the reference region every price page lists; ap-southeast-7, where the
@@ -57,14 +59,21 @@ export const assumptions = {
 } as const;
 
 /**
- * X-Ray sampling, before and after the rule of issue 14 (infra/constructs/tracing.ts). Before: the
- * issue's premise that every request is traced. After: the rule's fixed rate. The rule's reservoir
- * (traces a second taken before the rate applies) is a cost per second of traffic, not per
- * application: at most `reservoirPerSecond` × 2.6M traces a month, reported on its own.
+ * X-Ray sampling before and after issue 14's rule (infra/constructs/tracing.ts). Before: the issue's
+ * premise, every request traced (X-Ray's default rule, 1/s then 5 %, traces nearly everything while
+ * the traffic stays under a request a second). After: the rule's fixed rate. Its reservoir is a cost
+ * per second of traffic, not per application: at most `reservoirPerSecond` × 2.6M traces a month
+ * per rule, reported on its own.
  */
 export const sampling = {
-  before: { label: "every request traced", fixedRate: 1, reservoirPerSecond: 0 },
-  after: { label: "sampling rule: 1/s reservoir + 5 %", fixedRate: 0.05, reservoirPerSecond: 1 },
+  before: { label: "every request traced", fixedRate: 1, reservoirPerSecond: 0, rules: 0 },
+  after: {
+    label: `sampling rule: ${tracingSampling.reservoirPerSecond}/s reservoir + ${tracingSampling.fixedRate * 100} %`,
+    fixedRate: tracingSampling.fixedRate,
+    reservoirPerSecond: tracingSampling.reservoirPerSecond,
+    /** One for the state machines, one for the functions: each has its own reservoir. */
+    rules: 2,
+  },
 } as const;
 
 export type Sampling = (typeof sampling)[keyof typeof sampling];

@@ -126,7 +126,7 @@ export function printOperations(ops: ReturnType<typeof operationsResults>, state
       `    ${line.service.padEnd(28)} ${String(line.quantity).padStart(7)} ${line.unit.padEnd(44)} ${usd(line.usd).padStart(11)} ${pct(line.share / 100).padStart(7)}`,
     );
   console.log(
-    `  not per application: storage ${usd(c.after.storagePerMonthUSD)} a month per application kept (${k.s3.documentsKept} documents × ${assumptions.documentMB} MB); the rule's reservoir records at most ${usd(c.after.reservoirCeilingPerMonthUSD)} of traces a month`,
+    `  not per application: storage ${usd(c.after.storagePerMonthUSD)} a month per application kept (${k.s3.documentsKept} documents × ${assumptions.documentMB} MB); the rules' reservoirs record at most ${usd(c.after.reservoirCeilingPerMonthUSD)} of traces a month`,
   );
 
   console.log(
