@@ -1,12 +1,12 @@
 import { loadavg } from "node:os";
 import { startLocalServerProcess } from "../scripts/local-server-process";
-import { runLoad, summarize } from "./load";
+import { byRoute, runLoad, summarize } from "./load";
 import { serverClock } from "./load-cli";
 
 /** Concurrent applicants per level, and how long each level keeps starting lifecycles. */
 export const levels = [
-  { clients: 1, seconds: 15 },
-  { clients: 10, seconds: 15 },
+  { clients: 1, seconds: 10 },
+  { clients: 10, seconds: 10 },
   { clients: 50, seconds: 30 },
 ] as const;
 
@@ -21,6 +21,8 @@ export interface LevelResult {
   attach: ReturnType<typeof summarize>;
   storageUploads: ReturnType<typeof summarize>;
   allApi: ReturnType<typeof summarize>;
+  /** The five routes with the slowest p99 (an officer's action named): where the load waits. */
+  slowestRoutes: Record<string, { count: number; p50Ms: number; p99Ms: number }>;
   failureExamples: Record<string, string>;
 }
 
@@ -61,6 +63,7 @@ export async function measureThroughput(): Promise<LevelResult[]> {
         attach: summarize(run.samples, "attach"),
         storageUploads: summarize(run.samples, "upload"),
         allApi: summarize(api),
+        slowestRoutes: Object.fromEntries(Object.entries(byRoute(api)).slice(0, 5)),
         failureExamples: run.lifecycles.examples,
       });
     }
