@@ -1,68 +1,24 @@
-import { startLocalStack } from "../infra/local/local-stack";
+import { type LocalStack, startLocalStack } from "../infra/local/local-stack";
 import { findLicenseType } from "../shared/catalog";
-import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../test/support/api-client";
-
-interface Timed {
-  label: string;
-  ms: number;
-  status: number;
-  poll: boolean;
-}
-
-/** The tests' client, timing every API request it makes (waitForStep polls are tagged). */
-class TimedClient extends ApiClient {
-  private polling = false;
-
-  constructor(
-    baseUrl: string,
-    token: string | undefined,
-    private readonly log: Timed[],
-  ) {
-    super(baseUrl, token);
-  }
-
-  static async as(baseUrl: string, username: string, log: Timed[]): Promise<TimedClient> {
-    const res = await fetch(`${baseUrl}/local/token`, { method: "POST", body: JSON.stringify({ username }) });
-    if (!res.ok) throw new Error(`No token for ${username}: ${res.status}`);
-    const { id_token } = (await res.json()) as { id_token: string };
-    return new TimedClient(baseUrl, id_token, log);
-  }
-
-  override async request<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-    raw?: string,
-  ) {
-    const t = performance.now();
-    const res = await super.request<T>(method, path, body, raw);
-    this.log.push({
-      label: `${method} ${path}`,
-      ms: performance.now() - t,
-      status: res.status,
-      poll: this.polling,
-    });
-    return res;
-  }
-
-  override async waitForStep(applicationId: string, step: string, timeoutMs?: number) {
-    this.polling = true;
-    try {
-      return await super.waitForStep(applicationId, step, timeoutMs);
-    } finally {
-      this.polling = false;
-    }
-  }
-}
+import { buildLicenseWorkflow } from "../statemachines/license-workflow";
+import { foodLicenseTypeId } from "../test/support/api-client";
+import type { ApplicationCounts } from "./cost";
+import { MeasuredClient, type Sample } from "./load";
+import { median } from "./load-time";
+import { driveTypicalPath } from "./typical-path";
+import { type DynamoDbUsage, type S3Usage, UsageMeter } from "./usage";
 
 export interface LifecycleResult {
   stackStartMs: number;
   wallMs: number;
   finalStatus: string;
   executionStatus: string | undefined;
-  requests: Timed[];
+  /** Every API request of the timed run (the S3 form POSTs are not API requests and are left out). */
+  requests: Sample[];
   history: { action: string; toStatus: string }[];
   transitions: { count: number; states: string[]; engineCounter: number | null };
+  /** A second application on the same stack, metered (see `meteredLifecycle`). */
+  metered: MeteredLifecycle;
 }
 
 /** One application through the e2e path of test/e2e/lifecycle.test.ts (the happy path with one fix). */
@@ -71,115 +27,107 @@ export async function runLifecycle(): Promise<LifecycleResult> {
   const stack = await startLocalStack({ port: 0 });
   const stackStartMs = performance.now() - t0;
   try {
-    const requests: Timed[] = [];
-    const applicant = await TimedClient.as(stack.url, "applicant", requests);
-    const officer = await TimedClient.as(stack.url, "officer", requests);
-    const licenseType = findLicenseType(foodLicenseTypeId)!;
-    const requiredKeys = licenseType.manual.documents.filter((d) => d.requiredToSubmit).map((d) => d.key);
-    const expect = (res: { status: number; body: unknown }, status: number, what: string) => {
-      if (res.status !== status)
-        throw new Error(`${what}: HTTP ${res.status}, expected ${status}: ${JSON.stringify(res.body)}`);
-      return res.body as Record<string, unknown>;
-    };
-    const act = async (id: string, step: string, action: Record<string, unknown>, toStatus: string) => {
-      await officer.waitForStep(id, step);
-      const body = expect(
-        await officer.post(`/officer/applications/${id}/actions`, action),
-        200,
-        `${action.action}`,
-      );
-      if (body.status !== toStatus)
-        throw new Error(`${action.action} led to ${body.status}, not ${toStatus}`);
-    };
-
+    const meter = new UsageMeter(stack.clients);
+    const samples: Sample[] = [];
+    const applicant = await MeasuredClient.as(stack.url, "applicant", samples);
+    const officer = await MeasuredClient.as(stack.url, "officer", samples);
     const start = performance.now();
-    const created = expect(
-      await applicant.post("/applications", {
-        licenseTypeId: foodLicenseTypeId,
-        formData: { businessName: completeFoodForm.businessName },
-      }),
-      201,
-      "create",
-    );
-    const id = String(created.id);
-    expect(
-      await applicant.request("PATCH", `/applications/${id}`, { formData: completeFoodForm }),
-      200,
-      "patch",
-    );
-    for (const key of requiredKeys)
-      expect(await applicant.uploadDocument(id, key, samplePdf(`${id}-${key}`)), 200, `upload ${key}`);
-    expect(await applicant.post(`/applications/${id}/submit`), 200, "submit");
-    await act(
-      id,
-      "completenessCheck",
-      {
-        action: "request-fix",
-        items: [
-          { documentKey: "medicalCertificates", reason: "ใบรับรองแพทย์หมดอายุ / medical certificate expired" },
-        ],
-        deadline: new Date(stack.clock.now().getTime() + 7 * 86_400_000).toISOString(),
+    const id = await driveTypicalPath(applicant, officer, {
+      now: () => stack.clock.now(),
+      seed: "timed",
+      beforeStep: async (who, appId, step) => {
+        await (who === "officer" ? officer : applicant).waitForStep(appId, step);
       },
-      "FIX_REQUESTED",
-    );
-    await applicant.waitForStep(id, "applicantFix");
-    expect(
-      await applicant.uploadDocument(id, "medicalCertificates", samplePdf("renewed certificate")),
-      200,
-      "re-upload",
-    );
-    expect(
-      await applicant.post(`/applications/${id}/fixes`, { comment: "แนบใบรับรองแพทย์ฉบับใหม่แล้ว" }),
-      200,
-      "fixes",
-    );
-    await act(id, "completenessCheck", { action: "confirm-complete" }, "DOCS_COMPLETE");
-    await act(
-      id,
-      "inspection",
-      {
-        action: "schedule-inspection",
-        scheduledAt: new Date(stack.clock.now().getTime() + 3 * 86_400_000).toISOString(),
-        place: completeFoodForm.premisesAddress,
-      },
-      "INSPECTION_SCHEDULED",
-    );
-    await act(
-      id,
-      "inspection",
-      { action: "record-inspection", result: "passed", findings: "premises meet the hygiene criteria" },
-      "UNDER_REVIEW",
-    );
-    await act(id, "decision", { action: "approve", feeTHB: 3000 }, "APPROVED");
-    await act(
-      id,
-      "payment",
-      { action: "confirm-payment", receiptNumber: "KD-2569-000123", amountTHB: 3000, channel: "counter" },
-      "PAYMENT_CONFIRMED",
-    );
-    await act(id, "licenseIssue", { action: "issue-license" }, "LICENSE_ISSUED");
-    await act(id, "pickup", { action: "confirm-pickup", collectedBy: "สมชาย ใจดี" }, "COLLECTED");
+    });
     await stack.engine.settled();
     const wallMs = performance.now() - start;
 
     // The local engine counts the StateEntered events of aws-local-stepfunctions' execution log.
     const record = stack.engine.execution(id);
-    const history = expect(await applicant.get(`/applications/${id}/history`), 200, "history").items as {
+    const history = (await applicant.get(`/applications/${id}/history`)).body.items as {
       action: string;
       toStatus: string;
     }[];
     const walk = record?.statesEntered ?? [];
-    const engineCounter = record?.transitions ?? null;
+    const metered = await meteredLifecycle(stack, meter);
     return {
       stackStartMs,
       wallMs,
       finalStatus: history.at(-1)?.toStatus ?? "?",
       executionStatus: record?.status,
-      requests,
+      requests: samples.filter((r) => r.kind !== "upload"),
       history: history.map((e) => ({ action: e.action, toStatus: e.toStatus })),
-      transitions: { count: walk.length, states: walk, engineCounter },
+      transitions: { count: walk.length, states: walk, engineCounter: record?.transitions ?? null },
+      metered,
     };
   } finally {
     await stack.stop();
   }
+}
+
+export interface MeteredLifecycle {
+  counts: ApplicationCounts;
+  dynamodb: DynamoDbUsage;
+  s3: S3Usage;
+  apiRequestsByRoute: Record<string, number>;
+  taskInvocationsByState: Record<string, number>;
+  lambdaMsMethod: string;
+}
+
+/**
+ * The typical path once more, counting what it asks of each AWS service. Before each step-ending
+ * request it waits for the workflow to settle in-process, as an officer acting hours later would find
+ * it: no polling requests, no action waiting on the workflow, so every count is the path's own.
+ */
+async function meteredLifecycle(stack: LocalStack, meter: UsageMeter): Promise<MeteredLifecycle> {
+  const samples: Sample[] = [];
+  const applicant = await MeasuredClient.as(stack.url, "applicant", samples);
+  const officer = await MeasuredClient.as(stack.url, "officer", samples);
+  await stack.engine.settled();
+  meter.reset();
+  const id = await driveTypicalPath(applicant, officer, {
+    now: () => stack.clock.now(),
+    seed: "metered",
+    beforeStep: () => stack.engine.settled(),
+  });
+  await stack.engine.settled();
+  const usage = meter.snapshot();
+
+  const definition = buildLicenseWorkflow(findLicenseType(foodLicenseTypeId)!);
+  const entered = stack.engine.execution(id)?.statesEntered ?? [];
+  const tasks: Record<string, number> = {};
+  for (const name of entered)
+    if (definition.States[name]?.Type === "Task") tasks[name] = (tasks[name] ?? 0) + 1;
+  const taskInvocations = Object.values(tasks).reduce((a, b) => a + b, 0);
+  const api = samples.filter((s) => s.kind !== "upload");
+  const routes: Record<string, number> = {};
+  for (const s of api) routes[s.route] = (routes[s.route] ?? 0) + 1;
+  const uploads = samples.length - api.length;
+  const apiMs = api.map((s) => s.ms);
+  const s3 = usage.s3.requests;
+  const puts = (s3.PutObjectCommand ?? 0) + (s3.CopyObjectCommand ?? 0) + (s3.ListObjectsV2Command ?? 0);
+  const gets = Object.values(s3).reduce((a, b) => a + b, 0) - puts;
+  const counts: ApplicationCounts = {
+    stateTransitions: entered.length,
+    executions: 1,
+    apiRequests: api.length,
+    taskInvocations,
+    lambdaMs: apiMs.reduce((a, b) => a + b, 0) + taskInvocations * median(apiMs),
+    dynamodb: {
+      readUnits: usage.dynamodb.readUnits,
+      writeUnits: usage.dynamodb.writeUnits,
+      requests: Object.values(usage.dynamodb.requests).reduce((a, b) => a + b, 0),
+    },
+    s3: { putCopyPostList: puts + uploads, getAndOther: gets, documentsKept: s3.PutObjectCommand ?? 0 },
+    snsPublishes: stack.notifications.list({ applicationId: id }).length,
+  };
+  return {
+    counts,
+    dynamodb: usage.dynamodb,
+    s3: { ...usage.s3, requests: { ...usage.s3.requests, "form POST (browser upload)": uploads } },
+    apiRequestsByRoute: routes,
+    taskInvocationsByState: tasks,
+    lambdaMsMethod:
+      "API invocations: each request's time as the client saw it on loopback (handler plus the local gateway, an upper bound); task invocations: the median API request each",
+  };
 }

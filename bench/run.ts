@@ -16,8 +16,10 @@ import {
   sourceDrift,
 } from "./bundle";
 import { measureFloors } from "./floor";
-import { type LifecycleResult, runLifecycle } from "./lifecycle";
-import { LoadTimer, median, percentile } from "./load-time";
+import { runLifecycle } from "./lifecycle";
+import { LoadTimer, median } from "./load-time";
+import { operationsResults, printOperations } from "./report";
+import { measureThroughput } from "./throughput";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const sizeTargetKB = 120;
@@ -107,13 +109,20 @@ async function main() {
     const floors = await measureFloors(projectRoot, tmp, timer, runs);
     await stopEsbuild();
 
-    // 4. One full lifecycle on the local stack.
-    console.log("Driving one application through the whole lifecycle on the local stack …");
+    // 4. The typical path on the local stack: timed, then metered for the cost model.
+    console.log("Driving the typical path on the local stack (timed, then metered) …");
     const lifecycle = await runLifecycle();
 
+    // 5. Full lifecycles per second under 1, 10 and 50 concurrent applicants.
+    console.log("Load on the local server (npm start in a child process):");
+    const throughput = await measureThroughput();
+
     const totalMs = performance.now() - began;
-    const results = { ...toResults(measured, lifecycle, totalMs), sdkFloor: floors };
-    print(measured, lifecycle, results, totalMs);
+    const operations = operationsResults(lifecycle, throughput);
+    const results = { ...toResults(measured, totalMs), ...operations, sdkFloor: floors };
+    print(measured, results);
+    printOperations(operations, lifecycle.transitions.states);
+    console.log(`\nbench took ${(totalMs / 1000).toFixed(1)} s`);
     for (const f of floors)
       console.log(
         `SDK floor: ${f.entry} (one DynamoDBClient + GetItemCommand, nothing of ours) is ${f.kb} KB and loads in ${f.loadMedianMs} ms`,
@@ -135,7 +144,7 @@ function loadFigures(m: Measured) {
   return { oursMs, naiveMs, ratio, ratioOfMins, pass: m.naive ? ratio <= loadRatioTarget : null };
 }
 
-function toResults(measured: Measured[], lifecycle: LifecycleResult, totalMs: number) {
+function toResults(measured: Measured[], totalMs: number) {
   const handlers = measured.map((m) => {
     const load = loadFigures(m);
     const naiveBytes = m.naive?.bytes ?? m.ours.bytes;
@@ -173,8 +182,6 @@ function toResults(measured: Measured[], lifecycle: LifecycleResult, totalMs: nu
       topPackages: m.ours.topPackages.map((s) => ({ package: s.path, kb: r1(kb(s.bytes)) })),
     };
   });
-  const actions = lifecycle.requests.filter((r) => !r.poll);
-  const all = lifecycle.requests;
   const sdkHandlers = handlers.filter((h) => h.load.pass !== null);
   return {
     date: new Date().toISOString(),
@@ -202,21 +209,6 @@ function toResults(measured: Measured[], lifecycle: LifecycleResult, totalMs: nu
       },
     },
     handlers,
-    lifecycle: {
-      licenseTypeId: "food-premises-over-200sqm-klong-dan",
-      finalStatus: lifecycle.finalStatus,
-      executionStatus: lifecycle.executionStatus ?? null,
-      stateTransitions: lifecycle.transitions.count,
-      engineStateEnteredCounter: lifecycle.transitions.engineCounter,
-      statesEntered: lifecycle.transitions.states,
-      historyEvents: lifecycle.history.length,
-      localStackStartMs: Math.round(lifecycle.stackStartMs),
-      wallMs: Math.round(lifecycle.wallMs),
-      requests: {
-        actions: { count: actions.length, ...latency(actions.map((r) => r.ms)) },
-        allIncludingPolls: { count: all.length, ...latency(all.map((r) => r.ms)) },
-      },
-    },
     method: {
       bundle:
         "esbuild with infra/constructs/function.ts's options (bundle, minify, node22, esm, mainFields module,main, the createRequire banner, sourcemap without sourcesContent, no externals); size of index.mjs, 1 KB = 1024 bytes",
@@ -224,16 +216,14 @@ function toResults(measured: Measured[], lifecycle: LifecycleResult, totalMs: nu
         "a wrapper that re-exports the handler and imports * as a namespace every @aws-sdk/client-* seen in our bundle's metafile (plus @aws-sdk/lib-dynamodb if used), kept alive through globalThis; no SDK client: naive = ours",
       load: `median of ${runs} fresh \`node\` processes (process.execPath, NODE_OPTIONS cleared, dummy env, AWS_REGION=ap-southeast-7) each timing one await import() of the bundle; ours and naive interleaved, order alternating per round`,
       transitions:
-        "StateEntered events of aws-local-stepfunctions' execution log, counted by the local workflow engine (the deployed ASL, run locally)",
+        "state transitions of the typical path: StateEntered events of aws-local-stepfunctions' execution log, counted by the local workflow engine (the deployed ASL, run locally)",
       lifecycle:
-        "wall time from the create request to confirm-pickup plus engine.settled(), local stack start excluded; latency per API request through the tests' ApiClient (actions exclude waitForStep polls; S3 form POSTs to s3rver are not API requests and are not counted)",
+        "typical path, timed: wall time from the create request to confirm-pickup plus engine.settled(), local stack start excluded; latency per API request through the tests' ApiClient (actions exclude waitForStep polls; S3 form POSTs to s3rver are not API requests and are not counted)",
+      cost: "typical path once more on the same stack, waiting for the workflow in-process (engine.settled()) before each step-ending request, so no poll is counted: API requests and S3 form POSTs counted by the client; DynamoDB and S3 commands by a middleware on the stack's SDK clients, DynamoDB units by ReturnConsumedCapacity TOTAL as DynamoDB Local reports them; task invocations = Task states entered; SNS publishes from the local notification log; × the list prices of bench/prices.ts",
+      loadRun:
+        "npm start in a child process (fresh temporary data), one unmeasured lifecycle first; N applicant–officer pairs each drive the typical path over and over until the level's time is up, reading the application every 100 ms before each step-ending request until the workflow waits at that step (these reads count among all requests, not among the actions), in-flight lifecycles then finish; lifecycles/s = completed ÷ wall time including that drain; errors = answers ≥ 500 and requests that got no answer (connection reset, refused, socket closed), API and storage uploads alike",
     },
   };
-}
-
-function latency(ms: number[]) {
-  if (!ms.length) return { p50Ms: null, p95Ms: null, maxMs: null };
-  return { p50Ms: r1(percentile(ms, 50)), p95Ms: r1(percentile(ms, 95)), maxMs: r1(Math.max(...ms)) };
 }
 
 function table(rows: string[][], rightAligned: Set<number>): string {
@@ -245,12 +235,7 @@ function table(rows: string[][], rightAligned: Set<number>): string {
   return [line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
 }
 
-function print(
-  measured: Measured[],
-  lifecycle: LifecycleResult,
-  results: ReturnType<typeof toResults>,
-  totalMs: number,
-) {
+function print(measured: Measured[], results: ReturnType<typeof toResults>) {
   const { machine } = results;
   console.log(
     `\nbench ${results.date}  node ${results.node}  esbuild ${results.esbuild}  ${machine.platform}  ${machine.cores} cores (${machine.cpu})`,
@@ -330,27 +315,6 @@ function print(
       `\nWhy the load ratio misses: importing the whole SDK clients adds only ${Math.min(...extraKB).toFixed(0)}–${Math.max(...extraKB).toFixed(0)} KB (+${Math.min(...extraPct).toFixed(0)}–${Math.max(...extraPct).toFixed(0)}%) to a handler, so the naive bundle loads only ${Math.round((1 / Math.max(...sdk.map((h) => h.load.ratio)) - 1) * 100)}–${Math.round((1 / Math.min(...sdk.map((h) => h.load.ratio)) - 1) * 100)}% slower (medians). Load time is dominated by what both share: ${shared.join(", ")}. A ratio of 0.5 would need the unused SDK commands to weigh as much as everything else in the bundle.`,
     );
   }
-
-  const lc = results.lifecycle;
-  console.log("\nLifecycle (food premises > 200 m², with one fix round), local stack in-process:");
-  console.log(
-    `  final status ${lc.finalStatus}, execution ${lc.executionStatus ?? "?"}, ${lc.historyEvents} history events`,
-  );
-  console.log(
-    `  state transitions: ${lc.stateTransitions} (StateEntered events of the local execution of the deployed ASL)`,
-  );
-  console.log(`    ${lifecycle.transitions.states.join(" → ")}`);
-  console.log(`  local stack start ${lc.localStackStartMs} ms (not in the lifecycle time)`);
-  console.log(`  lifecycle wall time ${lc.wallMs} ms`);
-  const a = lc.requests.actions;
-  const all = lc.requests.allIncludingPolls;
-  console.log(
-    `  API requests (actions, n=${a.count}): p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms, max ${a.maxMs} ms`,
-  );
-  console.log(
-    `  API requests incl. waitForStep polls (n=${all.count}): p50 ${all.p50Ms} ms, p95 ${all.p95Ms} ms`,
-  );
-  console.log(`\nbench took ${(totalMs / 1000).toFixed(1)} s`);
 }
 
 main().then(

@@ -10,6 +10,7 @@ import { Data } from "./constructs/data";
 import { Notifications } from "./constructs/notifications";
 import { Schedules } from "./constructs/schedules";
 import type { StageConfig } from "./constructs/stage-config";
+import { Tracing } from "./constructs/tracing";
 import { WorkflowDriver } from "./constructs/workflow-driver";
 import { Workflows } from "./constructs/workflows";
 
@@ -44,6 +45,7 @@ export class BizPortalStack extends Stack {
   readonly workflows: Workflows;
   readonly schedules: Schedules;
   readonly api: Api;
+  readonly tracing: Tracing;
 
   constructor(scope: Construct, id: string, props: BizPortalStackProps) {
     super(scope, id, props);
@@ -101,6 +103,7 @@ export class BizPortalStack extends Stack {
       userPool: this.auth.userPool,
       client: this.auth.client,
     });
+    this.tracing = new Tracing(this, "Tracing", { stage: config.stage });
 
     new CfnOutput(this, "ApiUrl", { value: this.api.stage.url });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });

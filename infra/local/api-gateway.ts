@@ -11,6 +11,7 @@ import { type ApiRoute, apiRoutes, apiTimeoutSeconds } from "../../functions/api
 import { systemClock } from "../../shared/adapters/system-clock";
 import type { Clock } from "../../shared/ports/clock";
 import type { LocalJwtIssuer } from "./jwt-issuer";
+import { keepIdleConnections } from "./services/connections";
 
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -56,6 +57,7 @@ export class LocalApiGateway {
         send(res, 500, { message: "Internal Server Error" });
       });
     });
+    keepIdleConnections(this.server);
     await new Promise<void>((resolve, reject) => {
       this.server!.once("error", reject);
       this.server!.listen(port, "127.0.0.1", resolve);

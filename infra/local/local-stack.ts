@@ -41,6 +41,7 @@ import { ensureTable, recreateTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { operatorRoutes } from "./operator/operator-routes";
 import { installOfficerDirectory } from "./seed-officers";
+import { localSocketPool } from "./services/connections";
 import { startDynamoDbLocal } from "./services/dynamodb-local";
 import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
 import { LocalReconciler } from "./workflow/local-reconciler";
@@ -75,6 +76,8 @@ export interface LocalStack {
   notifications: LocalNotificationLog;
   issuer: LocalJwtIssuer;
   store: DynamoDbApplicationStore;
+  /** The SDK clients every adapter of the stack shares (the bench meters the requests they send). */
+  clients: { dynamodb: DynamoDBClient; s3: S3Client };
   resumedTasks: number;
   /** Where DynamoDB Local and s3rver listen, for tests that look at what the stack stored. */
   endpoints: { dynamodb: string; s3: string };
@@ -107,13 +110,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     startS3Local({ buckets: [localBucketName], ...(options.dataDir ? { dataDir: options.dataDir } : {}) }),
   ]);
   const region = "ap-southeast-7";
-  const ddb = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: S3_LOCAL_CREDENTIALS });
+  const ddb = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region,
+    credentials: S3_LOCAL_CREDENTIALS,
+    requestHandler: localSocketPool(),
+  });
   await ensureTable(ddb, localTableName);
   const s3Client = new S3Client({
     endpoint: s3.endpoint,
     region,
     forcePathStyle: true,
     credentials: S3_LOCAL_CREDENTIALS,
+    requestHandler: localSocketPool(),
   });
   const documentClient = DynamoDBDocumentClient.from(ddb, {
     marshallOptions: { removeUndefinedValues: true },
@@ -206,6 +215,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     notifications,
     issuer,
     store,
+    clients: { dynamodb: ddb, s3: s3Client },
     resumedTasks: resumed,
     endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
     advanceClock,

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { keepIdleConnections } from "./connections.js";
 import { onExitSync, onShutdown } from "./process-lifecycle.js";
 
 /**
@@ -95,6 +96,7 @@ export async function startS3Local(opts: S3LocalOptions): Promise<S3LocalHandle>
     throw new Error(`s3rver failed to start on 127.0.0.1:${opts.port ?? 0}: ${String(err)}`, { cause: err });
   }
   const port = address.port;
+  if (server.httpServer) keepIdleConnections(server.httpServer);
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

@@ -6,7 +6,11 @@ import {
   type WorkflowEngine,
   type WorkflowInput,
 } from "../../../shared/ports/workflow-engine";
-import { lambdaInvokeWaitForTaskToken, type TaskState } from "../../../statemachines/asl";
+import {
+  lambdaInvokeWaitForTaskToken,
+  type StateMachineDefinition,
+  type TaskState,
+} from "../../../statemachines/asl";
 import type { LicenseWorkflow } from "../../../statemachines/license-workflow";
 import type { TaskFunctionName } from "../../../statemachines/task-functions";
 import type { LocalClock } from "../local-clock";
@@ -166,21 +170,34 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   }
 
   private stopping = false;
-  private readonly validated = new Set<string>();
   /** Aborts an execution; resolves once it has ended. */
   private readonly aborts = new Map<string, () => Promise<void>>();
+
+  /**
+   * One StateMachine per license type and start state, built on first use: the constructor validates
+   * the whole definition (asl-validator, ajv), which cost about a fifth of the server's CPU under load
+   * when done per execution. An instance keeps no state between runs (each `run()` makes its own
+   * abort controller, event log and context, and reads the definition only), so executions share it.
+   */
+  private readonly machines = new Map<string, StateMachine>();
+
+  private machine(licenseTypeId: string, definition: StateMachineDefinition, startAt?: string): StateMachine {
+    const key = `${licenseTypeId}\u0000${startAt ?? ""}`;
+    let machine = this.machines.get(key);
+    if (!machine) {
+      machine = new StateMachine(localDefinition(definition, startAt) as never, {
+        validationOptions: { checkArn: false, checkPaths: false },
+      });
+      this.machines.set(key, machine);
+    }
+    return machine;
+  }
 
   private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
     const workflow = this.workflows[licenseTypeId];
     if (!workflow) throw new Error(`No workflow for license type ${licenseTypeId}`);
     const { definition, taskStates } = workflow;
-    // asl-validator builds its JSON schemas anew on every call (≈ 0.2 s of CPU per execution), and a
-    // definition does not change: each is validated at its first execution only.
-    const validation = `${licenseTypeId}:${startAt ?? ""}`;
-    const machine = new StateMachine(localDefinition(definition, startAt) as never, {
-      validationOptions: { checkArn: false, checkPaths: false, noValidate: this.validated.has(validation) },
-    });
-    this.validated.add(validation);
+    const machine = this.machine(licenseTypeId, definition, startAt);
     const overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [stateName, state] of Object.entries(definition.States))
       if (state.Type === "Task")
