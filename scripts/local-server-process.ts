@@ -21,6 +21,15 @@ export interface LocalServerOptions {
   dataDir?: string;
   /** `--fresh` (the default); false restarts on what `dataDir` holds. */
   fresh?: boolean;
+  /**
+   * Its own process group (the server and its java child), so a crash test can SIGKILL the whole
+   * group at once, as a power cut would, instead of letting the server stop its children.
+   */
+  detached?: boolean;
+  /** More environment for the server (added to this process's). */
+  env?: Record<string, string>;
+  /** Called as soon as the child exists, before it is up: a caller that may die meanwhile can kill it. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /**
@@ -29,7 +38,7 @@ export interface LocalServerOptions {
  * the server exits before it is up (e.g. a refused `--clock`).
  */
 export async function startLocalServerProcess(options: LocalServerOptions = {}): Promise<LocalServerProcess> {
-  const { timeoutMs = 60_000, args = [], fresh = true } = options;
+  const { timeoutMs = 60_000, args = [], fresh = true, detached = false } = options;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "bizportal-server-")));
   const child = spawn(
     process.execPath,
@@ -43,8 +52,14 @@ export async function startLocalServerProcess(options: LocalServerOptions = {}):
       dataDir,
       ...args,
     ],
-    { cwd: projectRoot, env: { ...process.env, NODE_OPTIONS: "" }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_OPTIONS: "", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached,
+    },
   );
+  options.onSpawn?.(child);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     output += chunk.toString("utf8");
@@ -53,10 +68,12 @@ export async function startLocalServerProcess(options: LocalServerOptions = {}):
     output += chunk.toString("utf8");
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`The local server did not start in time:\n${output}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // Not left running behind the caller's back: the caller never gets a handle to stop it.
+      if (detached && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      else child.kill("SIGINT");
+      reject(new Error(`The local server did not start in time:\n${output}`));
+    }, timeoutMs);
     const check = () => {
       const m = /is up at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (m) {
