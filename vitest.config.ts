@@ -37,6 +37,10 @@ export default defineConfig({
     // at once keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: SlowestFirst },
+    // One process per worker for all its files, not a fork and an import of the SDK (and of the whole
+    // local stack) per file: the unit tests run ≈ 2.5× faster, the stack tests ≈ 1.5×. Each file still
+    // resets its own fakes and mocks, and starts and stops its own local stack.
+    isolate: false,
     projects: [
       {
         extends: true,
@@ -46,14 +50,8 @@ export default defineConfig({
         },
       },
       {
-        // Pure code with fakes: one process for all files saves a fork and an import of the SDK per
-        // file (≈ 2.5× faster). Each file still resets its own fakes and mocks.
         extends: true,
-        test: {
-          name: "unit",
-          include: ["test/unit/**/*.test.ts", "test/infra/**/*.test.ts"],
-          isolate: false,
-        },
+        test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/infra/**/*.test.ts"] },
       },
     ],
   },

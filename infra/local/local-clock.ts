@@ -69,8 +69,11 @@ export class LocalClock implements Clock {
   private wakeUp: NodeJS.Timeout | undefined;
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.firing ?? Date.now() + this.offsetMs);
   }
+
+  /** While `advanceTo` fires a timer, the instant the clock stands at: real time would add a tick. */
+  private firing: number | undefined;
 
   /** Runs `fire` once the clock reaches `dueAt`; returns a cancel function. */
   schedule(dueAt: Date, fire: () => void, label?: TimerLabel): () => void {
@@ -120,12 +123,17 @@ export class LocalClock implements Clock {
     for (;;) {
       const next = this.timers[0];
       if (!next || next.dueAt > instant.getTime()) break;
-      this.moveTo(next.dueAt);
+      const at = this.moveTo(next.dueAt);
       const due = this.timers.filter((t) => t.dueAt === next.dueAt);
       this.timers.splice(0, due.length);
-      for (const timer of due) {
-        if (timer.label) fired.push({ at: new Date(timer.dueAt).toISOString(), ...timer.label });
-        timer.fire();
+      this.firing = at;
+      try {
+        for (const timer of due) {
+          if (timer.label) fired.push({ at: new Date(timer.dueAt).toISOString(), ...timer.label });
+          timer.fire();
+        }
+      } finally {
+        this.firing = undefined;
       }
       await settle();
     }
@@ -140,10 +148,13 @@ export class LocalClock implements Clock {
     return this.timers.filter((t) => t.dueAt <= now).length;
   }
 
-  private moveTo(epochMs: number): void {
-    if (epochMs <= this.now().getTime()) return;
-    this.offsetMs += epochMs - this.now().getTime();
+  /** Moves forward to `epochMs` unless the clock is past it already; returns where it stands. */
+  private moveTo(epochMs: number): number {
+    const now = this.now().getTime();
+    if (epochMs <= now) return now;
+    this.offsetMs += epochMs - now;
     this.save();
+    return epochMs;
   }
 
   pendingTimers(): number {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeJwt } from "jose";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   assertClockStart,
   calendarNotice,
@@ -148,6 +148,25 @@ describe("the local clock started in the past", () => {
     ]);
     expect(fired).toEqual(["2026-04-16T01:30:00.000Z"]);
     clock.dispose();
+  });
+});
+
+describe("timers due at the same instant", () => {
+  it("each see their due time on the clock, however long the one before took", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const clock = new LocalClock(undefined, new Date("2026-04-10T17:00:00+07:00"));
+      const due = new Date("2026-04-16T08:30:00+07:00");
+      const seen: string[] = [];
+      clock.schedule(due, () => vi.setSystemTime(Date.now() + 5)); // real time moves on meanwhile
+      clock.schedule(due, () => seen.push(clock.now().toISOString()));
+      await clock.advanceTo(new Date("2026-04-17T00:00:00+07:00"));
+      expect(seen).toEqual([due.toISOString()]);
+      expect(clock.now().getTime()).toBeGreaterThanOrEqual(Date.parse("2026-04-17T00:00:00+07:00"));
+      clock.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
