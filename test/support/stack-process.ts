@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type LocalServerProcess, startLocalServerProcess } from "../../scripts/local-server-process";
 
 /**
@@ -15,9 +18,14 @@ export interface CrashableStack {
   crash(): Promise<void>;
 }
 
-/** Groups still alive, killed when this process exits however it exits (a failed test, a timeout). */
+/**
+ * Groups still alive and data folders not yet removed, cleaned up when this process ends however it
+ * ends (a failed test, a timeout, Ctrl-C): their own process group keeps the stacks out of the
+ * terminal's signals, so nothing else would stop them.
+ */
 const liveGroups = new Set<number>();
-let exitHookInstalled = false;
+const dataDirs = new Set<string>();
+let hooksInstalled = false;
 
 function killGroup(pgid: number): void {
   try {
@@ -43,14 +51,48 @@ function groupRunning(pgid: number): boolean {
   return members.length === 0 || members.some((p) => p.pgid === pgid && p.state !== "Z");
 }
 
-function track(pgid: number): void {
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.on("exit", () => {
-      for (const group of liveGroups) killGroup(group);
-    });
+/** The last resort, where nothing can be awaited: kill, let the processes die, remove the folders. */
+function cleanUpSync(): void {
+  for (const group of liveGroups) killGroup(group);
+  // A java still dying could write into a folder being removed: give it up to 3 s, blocking.
+  const until = Date.now() + 3_000;
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  while ([...liveGroups].some(groupRunning) && Date.now() < until) Atomics.wait(tick, 0, 0, 20);
+  liveGroups.clear();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  dataDirs.clear();
+}
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  process.on("exit", cleanUpSync);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    const onSignal = () => {
+      cleanUpSync();
+      // Alone, this listener would keep the signal from ending the process: let it end as it would have.
+      if (process.listenerCount(signal) === 1) {
+        process.off(signal, onSignal);
+        process.kill(process.pid, signal);
+      }
+    };
+    process.on(signal, onSignal);
   }
+  // A test worker whose runner died (its IPC channel closed) would go on restarting stacks for nobody.
+  if (process.connected) process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+}
+
+function track(pgid: number): void {
+  installHooks();
   liveGroups.add(pgid);
+}
+
+/** A temporary data folder for crash tests, removed by `cleanUpStacks` or when this process ends. */
+export async function crashTestDataDir(): Promise<string> {
+  installHooks();
+  const dir = await mkdtemp(join(tmpdir(), "bizportal-crash-"));
+  dataDirs.add(dir);
+  return dir;
 }
 
 /** Kills the group and waits until it is gone: the next start must not find the old java holding the database. */
@@ -96,9 +138,16 @@ export async function startCrashableStack(dataDir: string, fresh: boolean): Prom
   };
 }
 
-/** Kills every group this module started and has not seen die (for afterAll, whatever happened). */
-export async function crashAll(): Promise<void> {
+/**
+ * Kills every stack this module started and has not seen die, then removes the data folders (for
+ * afterAll, whatever happened); throws when a process of theirs outlives the kill.
+ */
+export async function cleanUpStacks(): Promise<void> {
   for (const group of [...liveGroups]) await killAndReap(group);
+  const leftovers = [...dataDirs].flatMap((dir) => processesMentioning(dir));
+  for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+  dataDirs.clear();
+  if (leftovers.length > 0) throw new Error(`Left running after the crash tests: ${leftovers.join("; ")}`);
 }
 
 /**
