@@ -139,5 +139,8 @@ export function printOperations(ops: ReturnType<typeof operationsResults>, state
     );
     for (const [what, n] of Object.entries(l.lifecycles.failures))
       console.log(`      failed: ${n} × ${what}`);
+    const [route, slowest] = Object.entries(l.slowestRoutes)[0] ?? [];
+    if (l.clients > 1 && route && slowest)
+      console.log(`      slowest: ${route}, p50 ${slowest.p50Ms} ms, p99 ${slowest.p99Ms} ms`);
   }
 }
