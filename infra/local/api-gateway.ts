@@ -48,6 +48,11 @@ export class LocalApiGateway {
     private readonly localRoute: LocalRoute,
     /** The request time handlers see (`requestContext.time`): the stack's clock, like every timestamp. */
     private readonly clock: Clock = systemClock,
+    /**
+     * Runs after a handler that may have written and before its answer goes out: an answer promises
+     * the write survives a crash (the local DynamoDB needs a barrier for that, see `awaitQueuedCommits`).
+     */
+    private readonly beforeAnswer: () => Promise<void> = async () => {},
   ) {}
 
   async listen(port: number): Promise<string> {
@@ -75,7 +80,10 @@ export class LocalApiGateway {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const body = await readBody(req);
     const local = await this.localRoute(req, body, url);
-    if (local) return send(res, local.status, local.body, local.contentType);
+    if (local) {
+      if (writes(req)) await this.beforeAnswer();
+      return send(res, local.status, local.body, local.contentType);
+    }
     const method = req.method ?? "GET";
     const match = this.match(method, url.pathname);
     if (!match) return send(res, 404, { message: "Not Found" });
@@ -88,6 +96,7 @@ export class LocalApiGateway {
     const event = toEvent(req, url, body, match, claims, this.clock.now());
     const handler = await this.handlerOf(match.route);
     const result = await handler(event, lambdaContext(match.route));
+    if (writes(req)) await this.beforeAnswer();
     res.writeHead(result.statusCode ?? 200, stringHeaders(result.headers));
     res.end(result.isBase64Encoded ? Buffer.from(result.body ?? "", "base64") : (result.body ?? ""));
   }
@@ -207,6 +216,11 @@ function lambdaContext(route: ApiRoute): Context {
 
 function stringHeaders(headers: APIGatewayProxyStructuredResultV2["headers"] = {}): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)]));
+}
+
+/** GET and HEAD never write; every other method may. */
+function writes(req: IncomingMessage): boolean {
+  return req.method !== "GET" && req.method !== "HEAD";
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

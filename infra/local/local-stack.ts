@@ -37,12 +37,12 @@ import { emptyBucket } from "./local-bucket";
 import { type FiredTimer, LocalClock } from "./local-clock";
 import { LocalJobs } from "./local-jobs";
 import { localRoutes } from "./local-routes";
-import { ensureTable, recreateTable } from "./local-table";
+import { commitBarrierKey, ensureTable, recreateTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { operatorRoutes } from "./operator/operator-routes";
 import { installOfficerDirectory } from "./seed-officers";
 import { localSocketPool } from "./services/connections";
-import { startDynamoDbLocal } from "./services/dynamodb-local";
+import { awaitQueuedCommits, startDynamoDbLocal } from "./services/dynamodb-local";
 import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
 import { LocalReconciler } from "./workflow/local-reconciler";
 import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
@@ -188,6 +188,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     issuer,
     async (req, body, url) => (await operator(req, body, url)) ?? tokens(req, body, url),
     clock,
+    () => awaitQueuedCommits(ddb, localTableName, commitBarrierKey),
   );
   const url = await gateway.listen(options.port ?? 0);
   const notice = calendarNotice(clock.now());

@@ -9,6 +9,12 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { tableDesign } from "../../shared/adapters/dynamodb/table-design";
 
+/** A key no item has: reading it is the local stack's commit barrier (`awaitQueuedCommits`). */
+export const commitBarrierKey: Record<string, string> = {
+  [tableDesign.partitionKey]: "LOCAL#COMMIT-BARRIER",
+  [tableDesign.sortKey]: "LOCAL#COMMIT-BARRIER",
+};
+
 type IndexDesign = (typeof tableDesign.globalSecondaryIndexes)[number];
 
 /**
