@@ -317,7 +317,10 @@ describe("local services (DynamoDB Local + s3rver)", () => {
           ExpressionAttributeValues: { ":pk": { S: `KILL#${round}` } },
         }),
       );
-      expect(kept.Items?.map((i) => i.sk?.S), `round ${round}`).toEqual(["A", "B"]);
+      expect(
+        kept.Items?.map((i) => i.sk?.S),
+        `round ${round}`,
+      ).toEqual(["A", "B"]);
     }
   }, 90_000);
 
