@@ -179,13 +179,24 @@ export const expectedHistory = (): string[] => [
  */
 export async function drivenTo(u: Users, index: number, seed: string): Promise<string> {
   const id = await preparedDraft(u, seed);
-  for (const point of lifecycle.slice(0, index)) {
+  await driveThrough(u, id, lifecycle.slice(0, index));
+  return id;
+}
+
+/** Runs `points` in order without a crash, each after the one before has led where it must. */
+export async function driveThrough(u: Users, id: string, points: LifecyclePoint[]): Promise<void> {
+  for (const point of points) {
     const res = await point.run(u, id);
     if (res.status !== 200) throw new Error(`${point.action}: ${res.status} ${JSON.stringify(res.body)}`);
     const { ok, seen } = await awaitProgress(u.officer, id, point, 15_000);
     if (!ok) throw new Error(`${point.action} did not lead on without a crash: ${JSON.stringify(seen)}`);
   }
-  return id;
+}
+
+/** The actions an application's history records, in order. */
+export async function historyOf(u: Users, id: string): Promise<string[]> {
+  const history = await u.applicant.get<{ items: { action: string }[] }>(`/applications/${id}/history`);
+  return history.body.items.map((e) => e.action);
 }
 
 /** A draft with every required document, ready to submit (the crash points start at the submit). */
