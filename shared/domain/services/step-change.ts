@@ -26,6 +26,11 @@ export async function commitStepOutcome(
   extras: Omit<ApplyExtras, "outcome"> = {},
 ): Promise<void> {
   await deps.store.apply(change, outcome ? { ...extras, outcome } : extras);
+  await settleCommitted(deps, outcome);
+}
+
+/** After the commit, best effort: the outcome is decided, and the durable path settles what this cannot. */
+export async function settleCommitted(deps: SettleDeps, outcome: StepOutcome | undefined): Promise<void> {
   if (!outcome) return;
   try {
     await settleOutcome(deps, outcome.applicationId, outcome.round, outcome);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
 import type { ApplicationChange } from "../../../shared/domain/application/types";
-import { performOfficerAction } from "../../../shared/domain/services/officer";
+import { numberRetryDelayMs, performOfficerAction } from "../../../shared/domain/services/officer";
 import type { ApplyExtras } from "../../../shared/ports/application-store";
 import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-directory";
 import {
@@ -67,5 +67,49 @@ describe("issuing a license takes the next number only when the issue is recorde
     expect(issued.licenseNumber).toBe(`${scope}-000006`);
     expect(store.applied).toHaveLength(1);
     expect(await store.currentSequence(scope)).toBe(6);
+  });
+
+  it("lets issues of one sequence in one process take turns: ten at once, no try lost", async () => {
+    // Each write yields, as a real one would; without turns all ten read number 5 and nine lose it.
+    class SlowStore extends FakeApplicationStore {
+      attempts = 0;
+      override async apply(change: ApplicationChange, extras?: ApplyExtras): Promise<void> {
+        this.attempts++;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return super.apply(change, extras);
+      }
+    }
+    const store = new SlowStore();
+    const { app, deps } = setup(store);
+    const ids = Array.from({ length: 10 }, (_, n) => `${app.id.slice(0, -2)}${String(n).padStart(2, "0")}`);
+    for (const id of ids) {
+      store.apps.set(id, { ...app, id });
+      store.waits.set(id, stepWait("licenseIssue", 3));
+    }
+    const issued = await Promise.all(
+      ids.map((id) => performOfficerAction(deps, officer, id, { action: "issue-license" })),
+    );
+    expect(issued.map((a) => a.licenseNumber!.slice(-2)).sort()).toEqual([
+      "05",
+      "06",
+      "07",
+      "08",
+      "09",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+    ]);
+    expect(store.attempts).toBe(10);
+  });
+});
+
+describe("a lost number is tried again after an exponential backoff with full jitter", () => {
+  it("waits up to 10 ms × 2^attempt, at most 1 s, anywhere from zero", () => {
+    expect(numberRetryDelayMs(1, () => 1)).toBe(20);
+    expect(numberRetryDelayMs(3, () => 0.5)).toBe(40);
+    expect(numberRetryDelayMs(12, () => 1)).toBe(1_000);
+    expect(numberRetryDelayMs(5, () => 0)).toBe(0);
   });
 });
