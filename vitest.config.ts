@@ -8,6 +8,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * starts the largest files first: the scenario files are four lines each.
  */
 const slowestFirst = [
+  "/test/e2e/crash-recovery.test.ts",
   "/test/e2e/scenarios/",
   "/test/integration/workflow-timers-and-restart.test.ts",
   "/test/e2e/clock-start.test.ts",
