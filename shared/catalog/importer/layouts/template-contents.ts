@@ -1,0 +1,117 @@
+/**
+ * The front matter's table of contents. It is printed in two columns (title, page, title, page), so
+ * it is read column by column, page by page, to get the manual's order. Its titles differ from the
+ * body's by typos and cuts ("ทนายท"/"ทายาท", "ลักษณะที่ สอ"), so they are matched fuzzily: an
+ * alignment that keeps the order, then a looser best match for a process printed twice.
+ */
+
+import { cleanText } from "../manual-text";
+import type { Located } from "../process-block";
+import { seqCell, type TemplateLine } from "./table-rows";
+import { isContentsHeading } from "./template-headings";
+
+/** Titles of the table of contents in reading order. */
+export function readContents(front: TemplateLine[]): Located[] {
+  const start = front.findIndex(isContentsHeading);
+  if (start < 0) return [];
+  const entries: Located[] = [];
+  let columns: Located[][] = [];
+  const flush = () => {
+    for (const column of columns) entries.push(...(column ?? []));
+    columns = [];
+  };
+  for (const line of front.slice(start)) {
+    if (line.kind !== "row") {
+      if (line.kind === "prose") flush();
+      continue;
+    }
+    for (const [column, title] of rowTitles(line)) {
+      columns[column] ??= [];
+      columns[column].push({ text: title, src: line.n });
+    }
+  }
+  flush();
+  return entries;
+}
+
+/**
+ * The titles of one contents row with their column. A pipe row keeps its empty cells, so a title's
+ * column is its position in (title, page) pairs; a TAB row drops them, so columns are counted by the
+ * page numbers passed.
+ */
+function rowTitles(line: TemplateLine): [number, string][] {
+  const titles: [number, string][] = [];
+  const isPipe = line.raw.trim().startsWith("|");
+  let pages = 0;
+  line.cells.forEach((cell, i) => {
+    if (cleanText(cell) === "") return;
+    if (seqCell(cell) !== null) {
+      pages++;
+      return;
+    }
+    titles.push([isPipe ? Math.floor(i / 2) : pages, cell.trim()]);
+  });
+  return titles;
+}
+
+const squeeze = (text: string) => cleanText(text).replace(/\s+/g, "");
+
+function bigrams(text: string): Map<string, number> {
+  const s = squeeze(text);
+  const grams = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient over character bigrams of the squeezed text: 1 for equal titles. */
+export function titleSimilarity(a: string, b: string): number {
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    common += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+const inOrder = 0.6;
+const outOfOrder = 0.8;
+
+/**
+ * For each body title, the contents entry it stands for (or null): the order-keeping alignment with
+ * the greatest total similarity, then, for a title left over, the best entry above a stricter bar.
+ */
+export function matchContents(titles: string[], contents: Located[]): (Located | null)[] {
+  const score = titles.map((t) => contents.map((c) => titleSimilarity(t, c.text)));
+  const n = titles.length;
+  const m = contents.length;
+  // best[i][j]: greatest total over titles[i..] and contents[j..].
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const take = score[i][j] >= inOrder ? score[i][j] + best[i + 1][j + 1] : -1;
+      best[i][j] = Math.max(take, best[i + 1][j], best[i][j + 1]);
+    }
+  }
+  const matched: (Located | null)[] = new Array(n).fill(null);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (score[i][j] >= inOrder && best[i][j] === score[i][j] + best[i + 1][j + 1]) {
+      matched[i++] = contents[j++];
+    } else if (best[i][j] === best[i + 1][j]) i++;
+    else j++;
+  }
+  matched.forEach((entry, k) => {
+    if (entry) return;
+    const top = score[k].reduce((b, s, c) => (s > (score[k][b] ?? -1) ? c : b), 0);
+    if (m > 0 && score[k][top] >= outOfOrder) matched[k] = contents[top];
+  });
+  return matched;
+}
