@@ -93,10 +93,9 @@ export function leadingSeq(cell: string): number | null {
  */
 export function numberedCells(row: TemplateLine): { seq: number | null; fused: boolean; rest: string[] } {
   const cells = filledCells(row);
-  if (cells.length >= 2) {
-    const seq = seqCell(cells[0]);
-    if (seq !== null) return { seq, fused: false, rest: cells.slice(1) };
-  }
-  const fused = cells.length > 0 ? leadingSeq(cells[0]) : null;
+  const head = cells[0] ?? "";
+  const seq = cells.length >= 2 ? seqCell(head) : null;
+  if (seq !== null) return { seq, fused: false, rest: cells.slice(1) };
+  const fused = leadingSeq(head);
   return { seq: fused, fused: fused !== null, rest: cells };
 }

@@ -88,30 +88,32 @@ const outOfOrder = 0.8;
  * the greatest total similarity, then, for a title left over, the best entry above a stricter bar.
  */
 export function matchContents(titles: string[], contents: Located[]): (Located | null)[] {
-  const score = titles.map((t) => contents.map((c) => titleSimilarity(t, c.text)));
   const n = titles.length;
   const m = contents.length;
-  // best[i][j]: greatest total over titles[i..] and contents[j..].
-  const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const scores = titles.flatMap((t) => contents.map((c) => titleSimilarity(t, c.text)));
+  const score = (i: number, j: number) => scores[i * m + j] ?? 0;
+  // best(i, j): greatest total over titles[i..] and contents[j..].
+  const table = new Float64Array((n + 1) * (m + 1));
+  const best = (i: number, j: number) => table[i * (m + 1) + j] ?? 0;
+  const take = (i: number, j: number) => (score(i, j) >= inOrder ? score(i, j) + best(i + 1, j + 1) : -1);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const take = score[i][j] >= inOrder ? score[i][j] + best[i + 1][j + 1] : -1;
-      best[i][j] = Math.max(take, best[i + 1][j], best[i][j + 1]);
+      table[i * (m + 1) + j] = Math.max(take(i, j), best(i + 1, j), best(i, j + 1));
     }
   }
-  const matched: (Located | null)[] = new Array(n).fill(null);
+  const matched: (Located | null)[] = titles.map(() => null);
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (score[i][j] >= inOrder && best[i][j] === score[i][j] + best[i + 1][j + 1]) {
-      matched[i++] = contents[j++];
-    } else if (best[i][j] === best[i + 1][j]) i++;
+    if (take(i, j) >= 0 && best(i, j) === take(i, j)) {
+      matched[i++] = contents[j++] ?? null;
+    } else if (best(i, j) === best(i + 1, j)) i++;
     else j++;
   }
-  matched.forEach((entry, k) => {
-    if (entry) return;
-    const top = score[k].reduce((b, s, c) => (s > (score[k][b] ?? -1) ? c : b), 0);
-    if (m > 0 && score[k][top] >= outOfOrder) matched[k] = contents[top];
+  return matched.map((entry, k) => {
+    if (entry) return entry;
+    let top = -1;
+    for (let c = 0; c < m; c++) if (top < 0 || score(k, c) > score(k, top)) top = c;
+    return top >= 0 && score(k, top) >= outOfOrder ? (contents[top] ?? null) : null;
   });
-  return matched;
 }

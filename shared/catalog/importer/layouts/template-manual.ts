@@ -33,8 +33,9 @@ export function readTemplateManual(text: string): SegmentedManual {
   const starts = frames.map((f) => (f.titleLines[0] ?? f.channelHeader ?? f.anchor).n);
 
   const blocks: ProcessBlock[] = frames.map((f, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] - 1 : lines.length;
-    const frame: BlockFrame = { ...f, lines: lines.slice(starts[k] - 1, end) };
+    const start = starts[k] ?? f.anchor.n;
+    const end = (starts[k + 1] ?? lines.length + 1) - 1;
+    const frame: BlockFrame = { ...f, lines: lines.slice(start - 1, end) };
     const { block, backMatterFrom } = readProcessBlock(frame);
     if (backMatterFrom !== null) {
       const rest = frame.lines.filter((l) => l.n >= backMatterFrom && l.kind !== "blank").length;
@@ -97,7 +98,7 @@ export function readTemplateManual(text: string): SegmentedManual {
 function frameStart(lines: TemplateLine[], anchor: TemplateLine, previousAnchor: number) {
   let channelHeader: TemplateLine | null = null;
   for (let n = anchor.n - 1; n > previousAnchor && n >= anchor.n - 30; n--) {
-    const line = lines[n - 1];
+    const line = lines[n - 1]!;
     const heading = tableHeading(line);
     if (heading === "channels") {
       channelHeader = line;
@@ -107,10 +108,11 @@ function frameStart(lines: TemplateLine[], anchor: TemplateLine, previousAnchor:
   }
   const titleLines: TemplateLine[] = [];
   for (let n = (channelHeader ?? anchor).n - 1; n > previousAnchor && titleLines.length < 2; n--) {
-    const line = lines[n - 1];
+    const line = lines[n - 1]!;
     if (line.kind === "blank" || line.kind === "separator" || isPageFurniture(line)) continue;
     if (line.kind !== "prose" || tableHeading(line) || keywordSection(line) || isContentsHeading(line)) break;
-    if (titleLines.length === 1 && !wrapsOnto(line, titleLines[0])) break;
+    const below = titleLines[0];
+    if (below && !wrapsOnto(line, below)) break;
     titleLines.unshift(line);
   }
   return { titleLines, channelHeader, anchor };

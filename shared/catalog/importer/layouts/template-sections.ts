@@ -70,7 +70,8 @@ export function readProcessBlock(frame: BlockFrame): ReadBlock {
     warnings,
   };
   if (titleLines.length === 0) warn("noTitle", anchor.n, "no title line above the service channels");
-  if (titleLines.length > 1) warn("titleWraps", titleLines[1].n, `title continues from line ${first.n}`);
+  const wrapped = titleLines[1];
+  if (wrapped) warn("titleWraps", wrapped.n, `title continues from line ${first.n}`);
 
   const feeRows = () => {
     block.fees ??= [];
@@ -123,7 +124,7 @@ export function readProcessBlock(frame: BlockFrame): ReadBlock {
       warn("pageFurniture", line.n, "page header or footer skipped");
       continue;
     }
-    const pastCriteria = sectionOrder[section] >= sectionOrder.steps;
+    const pastCriteria: boolean = sectionOrder[section] >= sectionOrder.steps;
     if (pastCriteria && (isBackMatter(line) || endsAfterComplaints(line, section))) {
       backMatterFrom = line.n;
       break;
@@ -136,7 +137,7 @@ export function readProcessBlock(frame: BlockFrame): ReadBlock {
     const heading = tableHeading(line);
     const keyword = heading ? null : keywordSection(line);
     // In the criteria only a note or the total may follow: a paragraph may start with "ค่าธรรมเนียม".
-    const opens =
+    const opens: SectionKind | null =
       heading ?? (keyword && (pastCriteria || keyword === "notes" || keyword === "total") ? keyword : null);
 
     if (stray !== null) {
