@@ -87,7 +87,13 @@ const outOfOrder = 0.8;
  * For each body title, the contents entry it stands for (or null): the order-keeping alignment with
  * the greatest total similarity, then, for a title left over, the best entry above a stricter bar.
  */
-export function matchContents(titles: string[], contents: Located[]): (Located | null)[] {
+export interface ContentsMatch {
+  entry: Located;
+  /** False for a title matched outside the contents' order (a process printed twice). */
+  inOrder: boolean;
+}
+
+export function matchContents(titles: string[], contents: Located[]): (ContentsMatch | null)[] {
   const n = titles.length;
   const m = contents.length;
   const scores = titles.flatMap((t) => contents.map((c) => titleSimilarity(t, c.text)));
@@ -104,16 +110,18 @@ export function matchContents(titles: string[], contents: Located[]): (Located |
   const matched: (Located | null)[] = titles.map(() => null);
   let i = 0;
   let j = 0;
+  // On a tie the title is skipped first: of two identical titles the later one takes the entry,
+  // as a contents page lists the copy that sits where its page number says.
   while (i < n && j < m) {
-    if (take(i, j) >= 0 && best(i, j) === take(i, j)) {
-      matched[i++] = contents[j++] ?? null;
-    } else if (best(i, j) === best(i + 1, j)) i++;
+    if (best(i, j) === best(i + 1, j)) i++;
+    else if (take(i, j) >= 0 && best(i, j) === take(i, j)) matched[i++] = contents[j++] ?? null;
     else j++;
   }
   return matched.map((entry, k) => {
-    if (entry) return entry;
+    if (entry) return { entry, inOrder: true };
     let top = -1;
     for (let c = 0; c < m; c++) if (top < 0 || score(k, c) > score(k, top)) top = c;
-    return top >= 0 && score(k, top) >= outOfOrder ? (contents[top] ?? null) : null;
+    const loose = top >= 0 && score(k, top) >= outOfOrder ? contents[top] : undefined;
+    return loose ? { entry: loose, inOrder: false } : null;
   });
 }

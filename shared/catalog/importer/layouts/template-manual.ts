@@ -62,10 +62,10 @@ export function readTemplateManual(text: string): SegmentedManual {
     blocks.map((b) => b.title.text),
     contents,
   );
-  const used = new Set<Located>();
+  const used = new Set(matches.flatMap((match) => (match?.inOrder ? [match.entry] : [])));
   blocks.forEach((block, k) => {
-    const entry = matches[k];
-    if (!entry) {
+    const match = matches[k];
+    if (!match) {
       if (contents.length > 0)
         block.warnings.push({
           code: "notInContents",
@@ -74,16 +74,16 @@ export function readTemplateManual(text: string): SegmentedManual {
         });
       return;
     }
-    block.titleInIndex = entry;
-    if (used.has(entry))
+    block.titleInIndex = match.entry;
+    if (!match.inOrder)
       block.warnings.push({
-        code: "duplicateProcess",
+        code: used.has(match.entry) ? "duplicateProcess" : "contentsOutOfOrder",
         src: block.title.src,
-        detail: `contents entry at line ${entry.src} already matched an earlier process`,
+        detail: `contents entry at line ${match.entry.src} stands elsewhere in the contents' order`,
       });
-    used.add(entry);
   });
-  for (const entry of contents.filter((c) => !used.has(c)))
+  const matched = new Set(matches.map((match) => match?.entry));
+  for (const entry of contents.filter((c) => !matched.has(c)))
     warnings.push({ code: "contentsEntryUnmatched", src: entry.src, detail: entry.text });
 
   return { layout: "templateTable", authority, blocks, warnings };
