@@ -34,7 +34,7 @@ export function assembleProcess(block: ProcessBlock, context: ManualContext): {
     warnings.push(...r.warnings);
     return r.step;
   });
-  const total = block.totalDuration && parseDuration(block.totalDuration.text);
+  const total = block.totalDuration && parseDuration(withoutTotalHeading(block.totalDuration.text));
   const limits = legalTimeLimitCandidates([...block.criteria, ...block.criteriaNotes]);
   const legalBasis = lawNamesIn([
     ...block.criteria,
@@ -118,6 +118,11 @@ function importDocuments(block: ProcessBlock, warnings: ImportWarning[]): Import
       requiredToSubmit: r.document.condition === undefined,
     };
   });
+}
+
+/** The template prints the total after its heading on one line: "ระยะเวลาดำเนินการรวม 7 วัน". */
+function withoutTotalHeading(text: string): string {
+  return text.replace(/^\s*ระยะเวลา\s*ดำเนินการ\s*รวม\s*:?\s*/, "");
 }
 
 /** `<authority>-<8 hex of the title>`: the entry's id survives a re-import with new fees or steps. */
