@@ -31,8 +31,9 @@ const namedWithYear = new RegExp(
 /** An Act or announcement named without a year: its name is the run of letters after the keyword. */
 const namedWithoutYear =
   /(พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.?|พรบ\.?|ประกาศ(?=กระทรวง))\s*([^\s()]+)(\s+เรื่อง[^\s()]+)?/g;
-/** Words that end an Act's name in running Thai text ("…ถมดินใช้บังคับ", "…ถมดินคือ…"). */
-const nameEnd = /(?:ใช้บังคับ|คือ|ซึ่ง|แห่ง|ได้แก่|ที่|ให้|และ).*$/;
+/** Words that end an Act's name in running Thai text ("…ถมดินใช้บังคับ", "…ถมดินคือ…"); not "และ"
+ * or "ที่", which names contain ("การขุดดินและถมดิน", "จัดสรรที่ดิน"). */
+const nameEnd = /(?:ใช้บังคับ|คือ|ซึ่ง|แห่ง|ได้แก่|ให้).*$/;
 
 function normalizeKeyword(keyword: string): string {
   return /^(?:พ\.|พรบ)/.test(keyword) ? "พระราชบัญญัติ" : keyword;
@@ -49,8 +50,10 @@ function normalizeName(keyword: string, name: string, year?: string): string {
 
 export function lawNamesIn(texts: Located[]): string[] {
   const names: string[] = [];
+  // Spacing inside a name varies between citations of one law: the first spelling met is kept.
+  const key = (name: string) => name.replace(/\s+/g, "");
   const add = (name: string) => {
-    if (!names.includes(name)) names.push(name);
+    if (!names.some((n) => key(n) === key(name))) names.push(name);
   };
   for (const { text } of texts) {
     const clean = cleanText(text);
@@ -61,12 +64,12 @@ export function lawNamesIn(texts: Located[]): string[] {
     const rest = clean.replace(namedWithYear, " ");
     for (const [, keyword = "", word = "", topic = ""] of rest.matchAll(namedWithoutYear)) {
       const base = word.replace(/ฯ$/, "").replace(nameEnd, "");
-      if (base.length < 3) continue;
+      if (base.length < 3 || /^(?:นี้|ฯ)/.test(base)) continue;
       add(normalizeName(keyword, topic ? `${base} ${topic.trim()}` : base));
     }
   }
   // A name also cited with its year is the same law.
-  return names.filter((n) => !names.some((other) => other !== n && other.startsWith(`${n} พ.ศ.`)));
+  return names.filter((n) => !names.some((other) => other !== n && key(other).startsWith(`${key(n)}พ.ศ.`)));
 }
 
 export type LegalTimeLimit = ManualDurationData & { src: number };
