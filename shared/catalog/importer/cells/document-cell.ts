@@ -61,7 +61,8 @@ const groupNote = /^เอกสารในส่วนของ|^เอกส�
 export function parseDocument(doc: BlockDocument): { document: ParsedDocument; warnings: ImportWarning[] } {
   const src = doc.text.src;
   const warnings: ImportWarning[] = [];
-  let text = cleanText(doc.text.text);
+  // 003's items come numbered ("1. …", "1.…") or bulleted ("- …").
+  let text = cleanText(doc.text.text).replace(/^[-•]\s*/, "");
   let seq = doc.seq;
   const numbered = text.match(/^(\d+)\s*[.)]\s*/);
   if (numbered) {
