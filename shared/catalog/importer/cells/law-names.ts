@@ -85,6 +85,9 @@ export function legalTimeLimitCandidates(texts: Located[]): LegalTimeLimit[] {
     for (const m of durationMatches(clean)) {
       const after = clean.slice(m.index + clean.slice(m.index).indexOf(m.text) + m.text.length);
       if (m.qualifier !== "within" || m.unit === null || !/^\s*นับ(?:แต่|จาก)/.test(after)) continue;
+      // Counted from the decision ("…แล้วเสร็จ", the notice of it) or from an assessment (the payer's own
+      // deadline): not the time the law gives for deciding.
+      if (/^\s*นับ(?:แต่|จาก)\S{0,12}\s?(?:พิจารณาแล้วเสร็จ|ได้รับแจ้งการประเมิน)/.test(after)) continue;
       found.push({ raw: m.text, min: m.min, max: m.max, unit: m.unit, qualifier: "within", src });
     }
   }
