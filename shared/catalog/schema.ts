@@ -177,3 +177,4 @@ export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 export type FormField = z.infer<typeof formFieldSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Agency = z.infer<typeof agencySchema>;
+export type ManualStep = z.infer<typeof manualStepSchema>;
