@@ -22,7 +22,10 @@ export interface ManualContext {
  * read. Every value comes from the manual's text; what the text does not state stays null or empty
  * and is reported missing, what it states unclearly keeps its raw text and is reported ambiguous.
  */
-export function assembleProcess(block: ProcessBlock, context: ManualContext): {
+export function assembleProcess(
+  block: ProcessBlock,
+  context: ManualContext,
+): {
   entry: ImportedEntry;
   report: ProcessReport;
 } {
@@ -35,7 +38,13 @@ export function assembleProcess(block: ProcessBlock, context: ManualContext): {
     return r.step;
   });
   const total = block.totalDuration && parseDuration(withoutTotalHeading(block.totalDuration.text));
-  const limits = legalTimeLimitCandidates([...block.criteria, ...block.criteriaNotes]);
+  // The law's limit is quoted in the criteria, or inside a step's cell ("กฎหมายกำหนดภายใน 30 วัน …").
+  const limits = legalTimeLimitCandidates([
+    ...block.criteria,
+    ...block.criteriaNotes,
+    ...block.steps.map((s) => s.text),
+  ]);
+  const distinctLimits = [...new Set(limits.map((l) => `${l.qualifier ?? ""} ${l.max} ${l.unit}`.trim()))];
   const legalBasis = lawNamesIn([
     ...block.criteria,
     ...block.criteriaNotes,
@@ -60,7 +69,7 @@ export function assembleProcess(block: ProcessBlock, context: ManualContext): {
     criteriaNotes: block.criteriaNotes.map((c) => cleanText(c.text)).filter((c) => c !== ""),
     steps,
     totalDuration: total ? total.duration : null,
-    ...(limits.length === 1 && { legalTimeLimit: withoutSrc(limits[0]!) }),
+    ...(distinctLimits.length === 1 && { legalTimeLimit: withoutSrc(limits[0]!) }),
     legalBasis,
     documents,
     fees: fees.fees,
@@ -82,9 +91,9 @@ export function assembleProcess(block: ProcessBlock, context: ManualContext): {
     legalTimeLimit:
       limits.length === 0
         ? missing(null)
-        : limits.length === 1
+        : distinctLimits.length === 1
           ? parsed(limits[0]!.src)
-          : ambiguous(limits[0]!.src, `${limits.length} limits: ${limits.map((l) => l.raw).join("; ")}`),
+          : ambiguous(limits[0]!.src, `different limits: ${distinctLimits.join("; ")}`),
     legalBasis: legalBasis.length > 0 ? parsed(firstSrc(block.criteria)) : missing(null),
     documents: present(block.documents.map((d) => d.text)),
     documentCounts: documentCountsReport(documents),
@@ -164,10 +173,7 @@ function stepDurationsReport(block: ProcessBlock, steps: ImportedManual["steps"]
   return parsed(src);
 }
 
-function totalReport(
-  located: Located | null,
-  total: ReturnType<typeof parseDuration> | null,
-): FieldReport {
+function totalReport(located: Located | null, total: ReturnType<typeof parseDuration> | null): FieldReport {
   if (!located || !total) return missing(null);
   if (total.ambiguous || total.duration.unit === null)
     return ambiguous(located.src, total.ambiguous ?? `unread: ${located.text}`);

@@ -86,7 +86,15 @@ function readLayout(text: string, sourceFile: string): SegmentedManual {
 
 /** Everything but where it was printed and what was met on the way. */
 function sameContent(a: ImportedManual, b: ImportedManual): boolean {
-  const strip = ({ sourceLines: _l, warnings: _w, version: _v, steps, documents, fees, ...rest }: ImportedManual) => ({
+  const strip = ({
+    sourceLines: _l,
+    warnings: _w,
+    version: _v,
+    steps,
+    documents,
+    fees,
+    ...rest
+  }: ImportedManual) => ({
     ...rest,
     steps: steps.map(({ src: _s, ...s }) => s),
     documents: documents.map(({ src: _s, ...d }) => d),

@@ -146,6 +146,18 @@ export function parseStep(step: BlockStep, index: number): { step: ManualStep; w
       if (same?.qualifier) duration.qualifier = same.qualifier;
     }
     parsed.duration = duration;
+  } else {
+    // A flowchart box with no time of its own may state one in its text ("… ภายใน 7 วัน นับแต่วันที่
+    // ได้รับคำขอ"): that is the manual's duration for the step. Two different ones are left unread.
+    const stated = durationMatches(clean);
+    if (stated.length === 1) {
+      parsed.duration = parseDuration(stated[0]!.text).duration;
+      warnings.push({
+        code: "durationInText",
+        src,
+        detail: `"${stated[0]!.text}" read from the step's text`,
+      });
+    }
   }
   return { step: parsed, warnings };
 }

@@ -71,7 +71,7 @@ export function splitTypeLabel(clean: string): TypedText | null {
  * otherwise other.
  */
 export function inferStepType(clean: string): StepType {
-  const t = clean.replace(/\s+/g, "");
+  const t = withoutDeadlines(clean).replace(/\s+/g, "");
   if (/ชำระ|ค่าธรรมเนียม|ใบเสร็จ/.test(t)) return "feePayment";
   if (/(?<!รับ)แจ้ง.*(?:คำสั่ง|ผล|ทราบ)|ไม่ออกใบอนุญาต/.test(t)) return "orderNotice";
   if (/ยื่น|รับคำขอ|รับคำร้อง|รับแจ้ง|ตรวจสอบเอกสาร|ตรวจสอบคำขอ/.test(t)) return "documentCheck";
@@ -79,3 +79,24 @@ export function inferStepType(clean: string): StepType {
   if (/ลงนาม|อนุมัติ|อนุญาต|มีมติ/.test(t)) return "signingOrCommittee";
   return "other";
 }
+
+/**
+ * "… ภายใน 7 วัน นับแต่วันที่ได้รับคำขอ" says when, not what: "ได้รับคำขอ" there must not make a
+ * decision box a document check.
+ */
+function withoutDeadlines(text: string): string {
+  return text.replace(
+    /(?:ภายใน|ไม่เกิน)\s*\d+\s*(?:วัน\s*ทำการ|วัน|นาที|ชั่วโมง|ชม\.?)\s*(?:นับ(?:แต่|จาก)\S*(?:\s\S+)?)?/g,
+    " ",
+  );
+}
+
+/** The template's order of step types: an application is received, considered, signed, told, paid. */
+export const stepTypeOrder: readonly StepType[] = [
+  "documentCheck",
+  "consideration",
+  "signingOrCommittee",
+  "orderNotice",
+  "feePayment",
+  "other",
+];

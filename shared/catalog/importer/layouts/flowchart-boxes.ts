@@ -4,6 +4,9 @@
  * line of "( 1 นาที)" groups in reading order. Nothing ties a time to a box but position, so the
  * pairing is reported, and left undone when the counts differ.
  */
+
+import { inferStepType, stepTypeOrder } from "../cells/step-type";
+import { cleanText } from "../manual-text";
 import type { BlockStep, ImportWarning, Located } from "../process-block";
 import { joinWrapped, type TextLine } from "./flowchart-text";
 import { isDurationText } from "./manual-index";
@@ -90,6 +93,7 @@ export function readFlowchart(region: TextLine[], statedStepCount: number | null
     } else steps.push({ seq: null, text, duration: null });
   }
 
+  reorderScrambled(steps, warnings);
   if (times.length === 0) {
     if (steps.length > 0)
       warnings.push({
@@ -120,4 +124,25 @@ export function readFlowchart(region: TextLine[], statedStepCount: number | null
       detail: `the summary states ${statedStepCount} steps, ${steps.length} boxes were read`,
     });
   return { steps, branches, warnings };
+}
+
+/**
+ * Every process starts with the application being handed in. When the export's first box is not
+ * that step, the drawing's boxes came out in another order (003 processes 7–11): they are put in
+ * the template's order of step types (received, considered, signed, told, paid), keeping the
+ * export's order among boxes of one type, and the reordering is reported. Times on the chart's own
+ * line are in the drawing's order, so they are paired after this.
+ */
+function reorderScrambled(steps: BlockStep[], warnings: ImportWarning[]): void {
+  const types = steps.map((s) => inferStepType(cleanText(s.text.text)));
+  if (steps.length < 2 || types[0] === "documentCheck" || !types.includes("documentCheck")) return;
+  const rank = (i: number) => stepTypeOrder.indexOf(types[i]!);
+  const order = steps.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const sorted = order.map((i) => steps[i]!);
+  steps.splice(0, steps.length, ...sorted);
+  warnings.push({
+    code: "boxesReordered",
+    src: sorted[0]!.text.src,
+    detail: `the first box read was not the application's receipt: boxes put in the template's order (lines ${sorted.map((s) => s.text.src).join(", ")})`,
+  });
 }

@@ -3,7 +3,8 @@
  * "2.5 เงินเพิ่ม", "8. ค่าธรรมเนียมการจดทะเบียนพาณิชย์" …). A section's heading decides where it
  * goes: fees and tax rates → fees (a tax rate the applicant pays is a fee, of kind formula);
  * criteria, conditions, qualifications, how to apply → criteria; anything else → extraInfo.
- * Surcharges for paying late (เงินเพิ่ม) stay extra information: they are not the service's price.
+ * A line stating a surcharge by percent (ค่าปรับเพิ่ม / เงินเพิ่ม … ร้อยละ …) is a fee too, of kind
+ * surcharge, wherever it stands: the template's fee tables carry them the same way (004 line 2585).
  */
 import type { BlockFee, ImportWarning, Located, ProcessBlock } from "../process-block";
 import { readFeeTables } from "./flowchart-fee-table";
@@ -23,6 +24,7 @@ const headingWords =
 const feeHeading = /ค่าธรรมเนียม|อัตรา(ค่า)?ภาษี|การคำนวณภาษี/;
 const criteriaHeading = /หลักเกณฑ์|เงื่อนไข|คุณสมบัติ|วิธีการ|ขั้นตอนในการยื่นคำขอ/;
 const listIntro = /(ดังนี้|ดังต่อไปนี้)$/;
+const surcharge = /(?:ค่าปรับ|เงิน)เพิ่ม\S*\s?(?:อีก\s?)?ร้อยละ/;
 
 /** Numbered headings are short noun phrases; an item that gives figures or examples is body text. */
 const sentence = /ร้อยละ|จะต้อง|เช่น/;
@@ -113,6 +115,10 @@ export function readProse(lines: TextLine[]): Prose {
       if (listIntro.test(title)) criteria.push(located(heading));
       criteria.push(...body.map(located));
     } else if (body.length > 0) {
+      for (const line of body.filter((l) => surcharge.test(l.clean))) {
+        fees ??= [];
+        fees.push({ cells: [line.raw.trim()], src: line.n });
+      }
       extraInfo.push({
         heading: title,
         text: { text: body.map((l) => l.raw.trim()).join("\n"), src: body[0]!.n },

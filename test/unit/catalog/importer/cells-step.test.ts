@@ -348,7 +348,6 @@ const boxes003: [src: number, box: string, stepType: string][] = [
   [653, "รับแจ้ง", "documentCheck"],
   [673, "ผู้บริหารพิจารณาเรื่องราวร้องทุกข์และสั่งการ", "consideration"],
   [683, "เจ้าหน้าที่แจ้งตอบรับผลการดำเนินการให้                   ผู้ร้องเรียนทราบ", "orderNotice"],
-  [714, "ออกใบอนุญาต/ไม่ออกใบอนุญาต โดยแจ้งให้ผู้ยื่นคำขอทราบ ภายใน 20 วัน นับแต่วันที่ได้รับคำขอ", "orderNotice"],
   [1322, "ออกใบเสร็จรับเงิน", "feePayment"],
   [1329, "แจ้งค่าธรรมเนียมบริการ", "feePayment"],
   [1332, "ยื่นหนังสือขอใช้สถานที่ ฯ", "documentCheck"],
@@ -360,6 +359,21 @@ describe("parseStep on 003's flowchart boxes", () => {
     expect(step).toMatchObject({ seq: 3, stepType, stepTypeRaw: null, duration: null, src });
     expect(step.description).toBe(box.replace(/\s+/g, " "));
     expect(warnings).toEqual([]);
+  });
+
+  it("reads a box's time from its text when the flowchart gives it none (003 line 714), and says so", () => {
+    const box = "ออกใบอนุญาต/ไม่ออกใบอนุญาต โดยแจ้งให้ผู้ยื่นคำขอทราบ ภายใน 20 วัน นับแต่วันที่ได้รับคำขอ";
+    const { step, warnings } = parseStep({ seq: null, text: { text: box, src: 714 }, duration: null }, 3);
+    expect(step).toMatchObject({ stepType: "orderNotice", src: 714 });
+    expect(step.duration).toEqual({ raw: "ภายใน 20 วัน", min: 20, max: 20, unit: "day", qualifier: "within" });
+    expect(warnings).toEqual([expect.objectContaining({ code: "durationInText", src: 714 })]);
+  });
+
+  it("does not let a deadline's 'ได้รับคำขอ' make a decision box a document check (003 line 866)", () => {
+    const box = "รายงานผู้บริหารเพื่อพิจารณาสั่งการภายใน 7 วันนับแต่วันที่ได้รับคำขอ";
+    const { step } = parseStep({ seq: null, text: { text: box, src: 866 }, duration: null }, 3);
+    expect(step.stepType).toBe("consideration");
+    expect(step.duration).toMatchObject({ min: 7, max: 7, unit: "day" });
   });
 
   it("takes the time matched to a box, and reports one it cannot read", () => {

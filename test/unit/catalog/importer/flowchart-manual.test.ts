@@ -197,15 +197,18 @@ describe("003 (อบต.วังหิน) as a flowchart manual", () => {
     expect(block(13).documents.map((d) => d.seq)).toEqual([1, 2, 3, 4]);
   });
 
-  it("gives fees where the process states a fee or a tax rate, null elsewhere", () => {
+  it("gives fees where the process states a fee, a tax rate or a surcharge, null elsewhere", () => {
     const withFees = m.blocks.filter((b) => b.fees !== null);
     expect(withFees.map((b) => [b.title.src, b.fees?.length])).toEqual([
-      [197, 10],
+      [197, 13],
       [322, 1],
-      [435, 9],
+      [435, 12],
+      [844, 1],
       [1197, 6],
       [1316, 10],
     ]);
+    // The food-premises process states no fee, only the surcharge for paying it late (line 907).
+    expect(block(10).fees).toEqual([{ cells: [expect.stringContaining("ร้อยละยี่สิบ")], src: 907 }]);
     expect(block(2).fees).toEqual([{ cells: ["อัตราภาษีให้เสียในอัตราร้อยละสิบสองจุดห้าของค่ารายปี"], src: 382 }]);
     expect(block(16).fees?.[0]).toEqual({ cells: ["8.1 จดทะเบียนพาณิชย์ตั้งใหม่ 50 บาท"], src: 1303 });
     expect(block(17).fees?.[0]).toEqual({ cells: ["ค่าธรรมเนียมเข้าเยี่ยมชมอุทยาน ผู้ใหญ่", "10  บาท"], src: 1347 });

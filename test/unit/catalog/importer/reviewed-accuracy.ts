@@ -16,7 +16,10 @@ export interface Accuracy {
 
 type Manual = LicenseType["manual"];
 
-export function matchReviewed(reviewed: LicenseType, imported: readonly ImportedEntry[]): ImportedEntry | null {
+export function matchReviewed(
+  reviewed: LicenseType,
+  imported: readonly ImportedEntry[],
+): ImportedEntry | null {
   const [a, b] = reviewed.manual.sourceLines;
   let best: ImportedEntry | null = null;
   let bestOverlap = 0;
@@ -68,10 +71,14 @@ function durationOf(d: Manual["totalDuration"] | undefined) {
   return d ? { min: d.min, max: d.max, unit: d.unit } : null;
 }
 
-function countsOf(d: { originals: number | null; copies: number | null; countUnit: string | null } | undefined) {
+function countsOf(
+  d: { originals: number | null; copies: number | null; countUnit: string | null } | undefined,
+) {
   return d ? { originals: d.originals, copies: d.copies, countUnit: d.countUnit } : null;
 }
 
 function feesOf(fees: Manual["fees"]) {
-  return fees?.map((f) => ({ kind: f.kind, amountTHB: f.amountTHB, maxTHB: f.maxTHB, percent: f.percent })) ?? null;
+  return (
+    fees?.map((f) => ({ kind: f.kind, amountTHB: f.amountTHB, maxTHB: f.maxTHB, percent: f.percent })) ?? null
+  );
 }
