@@ -1,16 +1,36 @@
 import * as z from "zod/mini";
 import "../schemas/zod-locale";
 import { singleLineText } from "../schemas/safe-text";
+import { factHolds } from "./fact-condition";
 import type { FormField, LicenseType } from "./schema";
 
-/** Builds the zod schema of a license type's application form from its catalog field list. */
+/**
+ * Builds the zod schema of a license type's application form from its catalog field list. A field
+ * required only when a fact holds (`requiredWhen`) is checked after the fields themselves, and the
+ * error names the field, as a missing required field's does.
+ */
 export function buildFormSchema(licenseType: LicenseType): z.ZodMiniType<Record<string, unknown>> {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const field of licenseType.form) {
     const schema = fieldSchema(field);
     shape[field.key] = field.required ? schema : z.optional(schema);
   }
-  return z.strictObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
+  const conditional = licenseType.form.filter((f) => !f.required && f.requiredWhen);
+  const form = z.strictObject(shape);
+  if (conditional.length === 0) return form as unknown as z.ZodMiniType<Record<string, unknown>>;
+  return form.check(
+    z.superRefine((data: Record<string, unknown>, ctx) => {
+      for (const field of conditional)
+        if (data[field.key] === undefined && factHolds(field.requiredWhen!, data))
+          ctx.addIssue({
+            code: "invalid_type",
+            expected: field.type === "enum" || field.type === "text" ? "string" : field.type,
+            input: undefined,
+            path: [field.key],
+            message: `${field.key} is required when ${field.requiredWhen!.field} is as stated`,
+          });
+    }),
+  ) as unknown as z.ZodMiniType<Record<string, unknown>>;
 }
 
 /** Same fields, all optional: a draft may be saved half filled; submit checks the full schema. */
@@ -33,6 +53,8 @@ function fieldSchema(field: FormField): z.ZodMiniType {
       if (field.maximum !== undefined) checks.push(z.lte(field.maximum));
       return z.number().check(...checks);
     }
+    case "boolean":
+      return z.boolean();
     case "enum":
       return z.enum(field.options.map((o) => o.value) as [string, ...string[]]);
   }

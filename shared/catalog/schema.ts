@@ -43,6 +43,19 @@ export const manualStepSchema = z.object({
   src: positiveInt(),
 });
 
+const factKey = () => z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/));
+
+/**
+ * A rule over the facts an application's form states: a document or a field needed only for a
+ * juristic person, only over some floor area, only when the business has a sign. The manuals write
+ * these as "(กรณีนิติบุคคล)" beside a document; the catalog keeps them as data a client can show.
+ */
+export const factConditionSchema = z.union([
+  z.strictObject({ field: factKey(), equals: z.union([z.string(), z.number(), z.boolean()]) }),
+  z.strictObject({ field: factKey(), oneOf: z.array(z.string()).check(z.minLength(1)) }),
+  z.strictObject({ field: factKey(), greaterThan: z.number() }),
+]);
+
 export const requiredDocumentSchema = z.object({
   /** Stable key used by the API (an application's documents map, fix-request items). */
   key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
@@ -56,6 +69,8 @@ export const requiredDocumentSchema = z.object({
   /** A document needed only in some cases (e.g. a power of attorney) is not required to submit. */
   condition: z.optional(z.string()),
   requiredToSubmit: z.boolean(),
+  /** Required to submit when this holds for the form's facts (the manual's condition as a rule). */
+  requiredWhen: z.optional(factConditionSchema),
   raw: z.string(),
   src: positiveInt(),
 });
@@ -77,6 +92,8 @@ export const formFieldSchema = z.discriminatedUnion("type", [
     labelTh: z.string(),
     labelEn: z.string(),
     required: z.boolean(),
+    /** Required when this holds, though `required` is false (e.g. the company's registration number). */
+    requiredWhen: z.optional(factConditionSchema),
     maxLength: positiveInt(),
   }),
   z.object({
@@ -85,6 +102,8 @@ export const formFieldSchema = z.discriminatedUnion("type", [
     labelTh: z.string(),
     labelEn: z.string(),
     required: z.boolean(),
+    /** Required when this holds, though `required` is false (e.g. the company's registration number). */
+    requiredWhen: z.optional(factConditionSchema),
     /** Exclusive lower bound, as the manuals write scopes ("พื้นที่เกิน 200 ตารางเมตร"). */
     exclusiveMinimum: z.optional(z.number()),
     minimum: z.optional(z.number()),
@@ -92,10 +111,20 @@ export const formFieldSchema = z.discriminatedUnion("type", [
   }),
   z.object({
     key: z.string(),
+    type: z.literal("boolean"),
+    labelTh: z.string(),
+    labelEn: z.string(),
+    required: z.boolean(),
+    requiredWhen: z.optional(factConditionSchema),
+  }),
+  z.object({
+    key: z.string(),
     type: z.literal("enum"),
     labelTh: z.string(),
     labelEn: z.string(),
     required: z.boolean(),
+    /** Required when this holds, though `required` is false (e.g. the company's registration number). */
+    requiredWhen: z.optional(factConditionSchema),
     options: z
       .array(z.object({ value: z.string(), labelTh: z.string(), labelEn: z.string() }))
       .check(z.minLength(1)),
@@ -125,6 +154,37 @@ export const citizenManualSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), src: positiveInt(), detail: z.string() })),
 });
 
+/**
+ * Workflow families (issue 15): what kind of service a process is, which decides its workflow's
+ * shape and what it ends with. A notification ends with a receipt (ใบรับแจ้ง); a license is
+ * considered (after an inspection or a committee where the manual has one) and issued; a tax is
+ * assessed and paid; a counter registration is done in minutes; a request or complaint is answered;
+ * a license change renews, amends or cancels a license already issued.
+ */
+export const workflowFamilySchema = z.enum([
+  "notification",
+  "license",
+  "licenseWithInspection",
+  "licenseWithCommittee",
+  "taxAssessment",
+  "counterRegistration",
+  "requestService",
+  "licenseChange",
+]);
+
+/** Subject areas, for the catalog's filters (processes-003-004's categories, with taxes apart). */
+export const catalogCategorySchema = z.enum([
+  "health-hygiene",
+  "building",
+  "commerce-registration",
+  "business-license",
+  "land-earthwork",
+  "utilities",
+  "welfare",
+  "tax",
+  "other",
+]);
+
 export const licenseTypeSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** Short code printed in license numbers. */
@@ -133,6 +193,8 @@ export const licenseTypeSchema = z.object({
   nameEn: z.string(),
   agencyId: z.string(),
   caseType: z.enum(["new", "renew", "amend", "cancel"]),
+  family: workflowFamilySchema,
+  category: catalogCategorySchema,
   /**
    * For renew, amend and cancel: the license type whose issued licenses this case acts on (the
    * form then names the license number). A new license has none.
@@ -177,4 +239,7 @@ export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 export type FormField = z.infer<typeof formFieldSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Agency = z.infer<typeof agencySchema>;
+export type FactCondition = z.infer<typeof factConditionSchema>;
+export type WorkflowFamily = z.infer<typeof workflowFamilySchema>;
+export type CatalogCategory = z.infer<typeof catalogCategorySchema>;
 export type ManualStep = z.infer<typeof manualStepSchema>;

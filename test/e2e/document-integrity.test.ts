@@ -4,6 +4,7 @@ import { type LocalStack, startLocalStack } from "../../infra/local/local-stack"
 import { documentRegistry } from "../../shared/adapters/providers/application-store";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import type { DocumentRecord } from "../../shared/ports/document-store";
 import {
   ApiClient,
@@ -78,7 +79,9 @@ describe("documents over HTTP: verified bytes are immutable, uploads match their
     expect((await postToUploadLink(xLink.upload, idCard)).status).toBe(204);
     expect((await attach(x, { sha256: sha256(idCard) })).status).toBe(200);
     const licenseType = findLicenseType(foodLicenseTypeId)!;
-    for (const doc of licenseType.manual.documents.filter((d) => d.requiredToSubmit && d.key !== "idCard"))
+    for (const doc of documentsRequiredToSubmit(licenseType, completeFoodForm).filter(
+      (d) => d.key !== "idCard",
+    ))
       expect((await applicant.uploadDocument(x, doc.key, samplePdf(`${x}-${doc.key}`))).status).toBe(200);
     expect((await applicant.post(`/applications/${x}/submit`)).status).toBe(200);
     const submitted = (await applicant.get<App>(`/applications/${x}`)).body;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalStack, startLocalStack } from "../../infra/local/local-stack";
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../support/api-client";
 
 /**
@@ -13,7 +14,7 @@ describe("food premises license (004), whole lifecycle over HTTP", () => {
   let officer: ApiClient;
   let id: string;
   const licenseType = findLicenseType(foodLicenseTypeId)!;
-  const requiredKeys = licenseType.manual.documents.filter((d) => d.requiredToSubmit).map((d) => d.key);
+  const requiredKeys = documentsRequiredToSubmit(licenseType, completeFoodForm).map((d) => d.key);
 
   beforeAll(async () => {
     stack = await startLocalStack({ port: 0 });

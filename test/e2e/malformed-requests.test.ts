@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUsers } from "../../infra/local/demo-users";
 import { type LocalStack, startLocalStack } from "../../infra/local/local-stack";
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../support/api-client";
 import { submittedFoodApplication } from "../support/draft";
 import {
@@ -199,7 +200,7 @@ async function completeDraft(applicant: ApiClient): Promise<string> {
     formData: completeFoodForm,
   });
   const id = String(created.body.id);
-  for (const doc of findLicenseType(foodLicenseTypeId)!.manual.documents.filter((d) => d.requiredToSubmit)) {
+  for (const doc of documentsRequiredToSubmit(findLicenseType(foodLicenseTypeId)!, completeFoodForm)) {
     const res = await applicant.uploadDocument(id, doc.key, samplePdf(`sweep-draft-${doc.key}`));
     if (res.status !== 200) throw new Error(`upload ${doc.key} failed: ${JSON.stringify(res.body)}`);
   }

@@ -1,4 +1,5 @@
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { type ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "./api-client";
 
 /**
@@ -153,7 +154,7 @@ export async function awaitProgress(
 }
 
 const requiredDocuments = () =>
-  findLicenseType(foodLicenseTypeId)!.manual.documents.filter((d) => d.requiredToSubmit);
+  documentsRequiredToSubmit(findLicenseType(foodLicenseTypeId)!, completeFoodForm);
 
 /** The history of the whole lifecycle, each action once (the system's decision notice included). */
 export const expectedHistory = (): string[] => [

@@ -1,4 +1,5 @@
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { type ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "./api-client";
 
 /** A complete food-premises application, submitted, with the workflow waiting for the officer. */
@@ -13,7 +14,7 @@ export async function submittedFoodApplication(
   if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
   const id = String(created.body.id);
   const licenseType = findLicenseType(foodLicenseTypeId)!;
-  for (const doc of licenseType.manual.documents.filter((d) => d.requiredToSubmit)) {
+  for (const doc of documentsRequiredToSubmit(licenseType, completeFoodForm)) {
     const res = await applicant.uploadDocument(id, doc.key, samplePdf(`${seed}-${doc.key}`));
     if (res.status !== 200) throw new Error(`upload ${doc.key} failed: ${JSON.stringify(res.body)}`);
   }

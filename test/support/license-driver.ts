@@ -1,4 +1,5 @@
 import { findLicenseType, type LicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { type ApiClient, samplePdf } from "./api-client";
 
 /** A complete form for any license type, from its catalog field list (values that satisfy each rule). */
@@ -10,6 +11,7 @@ export function sampleForm(
   for (const field of licenseType.form) {
     if (field.type === "text") form[field.key] = `ตัวอย่าง ${field.key}`.slice(0, field.maxLength);
     else if (field.type === "enum") form[field.key] = field.options[0]!.value;
+    else if (field.type === "boolean") form[field.key] = true;
     else {
       const low = field.exclusiveMinimum !== undefined ? field.exclusiveMinimum + 1 : (field.minimum ?? 1);
       form[field.key] = field.type === "integer" ? Math.ceil(low) : low;
@@ -39,13 +41,11 @@ export async function submitApplication(
   overrides: Record<string, unknown> = {},
 ) {
   const licenseType = findLicenseType(licenseTypeId)!;
-  const created = await d.applicant.post("/applications", {
-    licenseTypeId,
-    formData: sampleForm(licenseType, overrides),
-  });
+  const formData = sampleForm(licenseType, overrides);
+  const created = await d.applicant.post("/applications", { licenseTypeId, formData });
   if (created.status !== 201) throw new Error(`create ${licenseTypeId}: ${JSON.stringify(created.body)}`);
   const id = String(created.body.id);
-  for (const doc of licenseType.manual.documents.filter((x) => x.requiredToSubmit)) {
+  for (const doc of documentsRequiredToSubmit(licenseType, formData)) {
     const res = await d.applicant.uploadDocument(id, doc.key, samplePdf(`${id}-${doc.key}`));
     if (res.status !== 200) throw new Error(`upload ${doc.key}: ${JSON.stringify(res.body)}`);
   }

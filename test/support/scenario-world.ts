@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import type { FiredTimer } from "../../infra/local/local-clock";
 import { type LocalStack, startLocalStack } from "../../infra/local/local-stack";
 import { findLicenseType } from "../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../shared/catalog/fact-condition";
 import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "./api-client";
 
 /**
@@ -121,7 +122,7 @@ async function worldOn(stack: LocalStack): Promise<World> {
         formData: completeFoodForm,
       });
       const id = String(created.body.id);
-      for (const doc of licenseType.manual.documents.filter((d) => d.requiredToSubmit))
+      for (const doc of documentsRequiredToSubmit(licenseType, completeFoodForm))
         await world.applicant.uploadDocument(id, doc.key, samplePdf(`${id}-${doc.key}`));
       const submitted = await world.applicant.post(`/applications/${id}/submit`);
       if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted.body)}`);

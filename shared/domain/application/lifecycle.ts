@@ -1,3 +1,4 @@
+import { documentsRequiredToSubmit } from "../../catalog/fact-condition";
 import { buildDraftFormSchema, buildFormSchema } from "../../catalog/form-schema";
 import type { LicenseType } from "../../catalog/schema";
 import type { Actor } from "../actor";
@@ -100,8 +101,8 @@ export function submit(
 ): ApplicationChange {
   if (app.status !== "DRAFT") throw problems.invalidTransition("submit", app.status);
   const formData = validateForm(licenseType, app.formData, "submit");
-  const missing = licenseType.manual.documents
-    .filter((d) => d.requiredToSubmit && !app.documents[d.key])
+  const missing = documentsRequiredToSubmit(licenseType, formData)
+    .filter((d) => !app.documents[d.key])
     .map((d) => d.key);
   if (missing.length > 0) throw problems.missingDocuments(missing);
   const dueAt = deadlines.completenessCheckDue(now, licenseType).toISOString();

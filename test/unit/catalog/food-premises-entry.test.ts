@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findLicenseType, licenseTypeSchema } from "../../../shared/catalog";
+import { documentsRequiredToSubmit } from "../../../shared/catalog/fact-condition";
 import { buildDraftFormSchema, buildFormSchema } from "../../../shared/catalog/form-schema";
 import entry from "../../../shared/catalog/license-types/food-premises-over-200sqm-klong-dan.json" with {
   type: "json",
@@ -67,11 +68,25 @@ describe("every document's raw text is on the line its src names", () => {
     expect(manual.documents.map((d) => d.src)).toEqual([2667, 2668, 2669, 2670, 2671, 2672, 2673]);
   });
 
-  it("marks only the power of attorney as conditional, with the manual's own words", () => {
-    const conditional = manual.documents.filter((d) => !d.requiredToSubmit);
+  it("marks the power of attorney as conditional, with the manual's own words", () => {
+    const conditional = manual.documents.filter((d) => !d.requiredToSubmit && !d.requiredWhen);
     expect(conditional.map((d) => d.key)).toEqual(["powerOfAttorney"]);
     expect(conditional[0]?.condition).toBe("(ในกรณีที่มีการมอบอำนาจ)");
     expect(conditional[0]?.raw).toContain(conditional[0]?.condition);
+  });
+
+  it("asks a juristic person's papers only of a juristic person (issue 15: not of a natural person)", () => {
+    const juristic = manual.documents.filter((d) => d.requiredWhen);
+    expect(juristic.map((d) => [d.key, d.requiredWhen])).toEqual([
+      ["juristicPersonCertificate", { field: "operatorType", equals: "juristicPerson" }],
+      ["signatoryEvidence", { field: "operatorType", equals: "juristicPerson" }],
+    ]);
+    const keys = (operatorType: string) =>
+      documentsRequiredToSubmit(findLicenseType(foodLicenseTypeId)!, { operatorType }).map((d) => d.key);
+    expect(keys("naturalPerson")).not.toContain("juristicPersonCertificate");
+    expect(keys("juristicPerson")).toEqual(
+      expect.arrayContaining(["juristicPersonCertificate", "signatoryEvidence"]),
+    );
   });
 });
 

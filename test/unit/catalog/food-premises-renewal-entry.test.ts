@@ -89,7 +89,7 @@ describe("the food-premises renewal entry (004 line 3525)", () => {
       findLicenseType(foodLicenseTypeId)!.manual.documents.map((d) => d.key),
     );
     expect(manual.documents.map((d) => d.src)).toEqual([3565, 3566, 3570, 3571, 3572, 3573, 3574]);
-    expect(manual.documents.filter((d) => !d.requiredToSubmit).map((d) => d.key)).toEqual([
+    expect(manual.documents.filter((d) => !d.requiredToSubmit && !d.requiredWhen).map((d) => d.key)).toEqual([
       "powerOfAttorney",
     ]);
   });

@@ -128,6 +128,9 @@ export function itIsAFaithfulTranscription(entry: unknown, x: EntryExpectations)
       if (doc.condition !== undefined) {
         expect(doc.raw, doc.key).toContain(doc.condition);
         expect(doc.requiredToSubmit, doc.key).toBe(false);
+      } else if (doc.requiredWhen !== undefined) {
+        // Required only when the form's facts say so (a juristic person's papers): not of everyone.
+        expect(doc.requiredToSubmit, doc.key).toBe(false);
       } else {
         expect(doc.requiredToSubmit, doc.key).toBe(!(x.impliedConditional ?? []).includes(doc.key));
       }
