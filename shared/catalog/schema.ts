@@ -61,7 +61,8 @@ export const requiredDocumentSchema = z.object({
   key: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
   seq: z.nullable(positiveInt()),
   name: nonEmpty(),
-  nameEn: nonEmpty(),
+  /** null until a reviewer who reads Thai has given one (the importer never translates). */
+  nameEn: z.nullable(nonEmpty()),
   category: z.nullable(z.enum(["identity", "additional"])),
   originals: z.nullable(nonnegativeInt()),
   copies: z.nullable(nonnegativeInt()),
@@ -71,6 +72,10 @@ export const requiredDocumentSchema = z.object({
   requiredToSubmit: z.boolean(),
   /** Required to submit when this holds for the form's facts (the manual's condition as a rule). */
   requiredWhen: z.optional(factConditionSchema),
+  /** 003's per-case lists ("กรณีขอต่ออายุใบอนุญาต"); a sub-heading the document is listed under. */
+  caseLabel: z.optional(z.string()),
+  group: z.optional(z.string()),
+  notes: z.optional(z.array(z.string())),
   raw: z.string(),
   src: positiveInt(),
 });
@@ -138,6 +143,9 @@ export const citizenManualSchema = z.object({
   version: z.string(),
   authority: z.string(),
   title: z.string(),
+  /** How the manual was laid out, and the title its table of contents gives (where one matched). */
+  layout: z.optional(z.enum(["templateTable", "flowchart"])),
+  titleInIndex: z.optional(z.string()),
   serviceChannels: z.array(z.object({ place: z.string(), hours: z.nullable(z.string()) })),
   criteria: z.array(z.string()),
   criteriaNotes: z.array(z.string()),
@@ -151,6 +159,8 @@ export const citizenManualSchema = z.object({
   /** null: the manual has no fee section (unknown, not free). */
   fees: z.nullable(z.array(feeSchema)),
   complaintChannels: z.array(z.object({ seq: positiveInt(), text: z.string() })),
+  /** Sections outside the template (penalties, appeals, surcharges …), kept for readers. */
+  extraInfo: z.optional(z.array(z.object({ heading: z.string(), text: z.string() }))),
   warnings: z.array(z.object({ code: z.string(), src: positiveInt(), detail: z.string() })),
 });
 

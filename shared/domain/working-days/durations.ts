@@ -23,12 +23,17 @@ const THAI_ZERO = 0x0e50;
 
 /** Thai digits to ASCII, invisible characters out, thousands commas out, whitespace collapsed. */
 function normalize(raw: string): string {
-  return raw
-    .replace(/[\u0E50-\u0E59]/g, (c) => String(c.charCodeAt(0) - THAI_ZERO))
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    raw
+      .replace(/[\u0E50-\u0E59]/g, (c) => String(c.charCodeAt(0) - THAI_ZERO))
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim()
+      // A flowchart's time in its bubble: "( 1 นาที)".
+      .replace(/^\((.*)\)$/, "$1")
+      .trim()
+  );
 }
 
 // Longer spellings first, so "วัน ทำการ" is not read as "วัน" followed by noise.

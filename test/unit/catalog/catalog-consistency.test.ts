@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allLicenseTypes, findAgency, findLicenseType } from "../../../shared/catalog";
+import { entryVersion } from "../../../shared/catalog/build/build-catalog";
 
 /** Rules across the catalog's entries: what one JSON file cannot check about itself. */
 const folder = new URL("../../../shared/catalog/license-types/", import.meta.url);
@@ -52,16 +53,24 @@ describe("the license catalog", () => {
     expect(new Set(scopes).size).toBe(scopes.length);
   });
 
-  it("lets a new type record the business name its licenses carry", () => {
-    for (const t of types.filter((x) => x.caseType === "new"))
+  it("lets a new type that issues a license or receipt record the business name it carries", () => {
+    const issuing = [
+      "license",
+      "licenseWithInspection",
+      "licenseWithCommittee",
+      "notification",
+      "counterRegistration",
+    ];
+    for (const t of types.filter((x) => x.caseType === "new" && issuing.includes(x.family)))
       expect(
         t.form.find((f) => f.key === "businessName"),
         t.id,
       ).toMatchObject({ required: true });
   });
 
-  it("versions each manual as <source>@<first line>", () => {
-    for (const t of types)
-      expect(t.manual.version, t.id).toBe(`${t.manual.sourceFile.slice(0, 3)}@${t.manual.sourceLines[0]}`);
+  it("versions each entry by its whole content, so any change to it is a new version", () => {
+    for (const t of types) expect(t.manual.version, t.id).toBe(entryVersion(t));
+    const changed = { ...types[0]!, nameEn: `${types[0]!.nameEn} (changed)` };
+    expect(entryVersion(changed)).not.toBe(types[0]!.manual.version);
   });
 });

@@ -23,28 +23,6 @@ describe("the food-premises renewal entry (004 line 3525)", () => {
     },
     feeRaw: (line) => line,
     sampleForm,
-    warningEvidence: {
-      "duplicatedText@3529":
-        "(องค์กรปกครองส่วนท้องถิ่น โดยตามหลักการปฏิบัติที่สถานประกอบการใดตั้งอยู่ในเขตท้องถิ่นใดให้ยื่นคำขอใบอนุญาตในเขตท้องถิ่นนั้น)",
-      "typo@3529": "ถนนปนาวิถี",
-      "placeholder@3535": "ภายในระบุนวัน",
-      "typo@3535": "ชายของในตลาด",
-      "missingWord@3537": "สั่งให้ผู้ยื่นขออนุญาตดำเนินการไว้ได้",
-      "typo@3544": "กรออกใบอนุญาต",
-      "brokenParagraph@3546": "ไว้ในข้อกำหนดของท้องถิ่น",
-      "seqInCell@3552": "| 1 ประเภท",
-      "tableSplit@3554": "| | | |",
-      "htmlInCell@3556": "<p>",
-      "duplicatedWord@3556": "ในขณะนั้น ขณะนั้น",
-      "responsibleUnitPlaceholder@3556": "ให้ระบุไปตามบริบทของท้องถิ่น",
-      "totalNotSum@3561": "ระยะเวลาดำเนินการรวม 30 วัน",
-      "tableSplit@3568": "| รายการเอกสารหลักฐานประกอบ | |",
-      "categoryMissing@3570": "(ฉบับจริง 1 ฉบับ / สำเนา 1 ฉบับ) (เอกสาร",
-      "categoryMissing@3573": "(สำเนา 1 ฉบับ) (เอกสาร",
-      "categoryMissing@3574": "(ฉบับจริง 1 ฉบับ) (เอกสาร",
-      "localOrdinance@3576": "(ระบุตามข้อกำหนดของท้องถิ่น)",
-      "otherAuthority@3580": "องค์การบริหารส่วนตำบลท่าศาลา",
-    },
   });
 
   it("renews the new license of the same agency, keeping its code, for the 1 year the manual states", () => {

@@ -69,20 +69,6 @@ describe("the fuel-station licence entry, phase 2 (004 line 1057)", () => {
       operatorType: "juristicPerson",
       stationAddress: "88 ถนนสุขุมวิท ตำบลคลองด่าน อำเภอบางบ่อ จังหวัดสมุทรปราการ 10550",
     },
-    warningEvidence: {
-      "titleSplit@1059": "(ระยะที่ 2 : ขั้นตอนออกใบอนุญาต)",
-      "typo@1061": "ช่องทางกรให้บริการ",
-      "otherAgency@1063": "กรมธุรกิจพลังงาน",
-      "wrongDistrict@1064": "อำเภอบางป่อ",
-      "typo@1064": "จลนหวัดสมุทรปราการ",
-      "incompleteSentence@1078": "3. ความครบถ้วนตามที่ระบุไว้ในคู่มือประชาชน",
-      "tableSplit@1086": "| | ขั้นตอน และส่วนงานที่รับผิดชอบ | ระยะเวลา |",
-      "signingNotCommittee@1089": "ลงนามในใบอนุญาต",
-      "missingSpace@1095": "(ฉบับจริง 1 ชุด)เอกสารเพิ่มเติม",
-      "duplicatedWord@1097": "ประกันภัยภัย",
-      "zeroMeansByReference@1103": "| 0 บาท |",
-      "wrongDistrict@1109": "อำเภอบางปะอิน",
-    },
   });
 
   it("is a new licence: inspection (step 2 checks the site), fee and pickup; the signature is no committee", () => {
@@ -122,7 +108,7 @@ describe("the fuel-station licence entry, phase 2 (004 line 1057)", () => {
 
   it("marks only the 'other documents (if any)' row as conditional", () => {
     expect(manual.documents.filter((d) => !d.requiredToSubmit).map((d) => [d.key, d.condition])).toEqual([
-      ["otherDocuments", "(ถ้ามี)"],
+      ["otherDocuments", "ถ้ามี"],
     ]);
   });
 });
@@ -139,15 +125,6 @@ describe("the fuel-station amendment entry, phase 2 (004 line 1170)", () => {
       amendmentDescription: "เพิ่มถังเก็บน้ำมันใต้ดิน 1 ถัง และตู้จ่าย 2 ตู้",
       additionalTanks: "yes",
       phone: "02-707-5727",
-    },
-    warningEvidence: {
-      "otherAgency@1174": "กรมธุรกิจพลังงาน",
-      "typo@1175": "ถนนป่านวิถี",
-      "typo@1179": "จะกระทำได้อีกต่อเมื่อ",
-      "signingNotCommittee@1197": "ลงนามในใบอนุญาต",
-      "conditionalFee@1211": "หากมีการติดตั้งภาชนะบรรจุน้ำมันเพิ่มเติม",
-      "zeroMeansByReference@1211": "| 0 บาท |",
-      "wrongDistrict@1217": "อำเภอบางป่อ",
     },
   });
 

@@ -46,7 +46,7 @@ describe("createDraft", () => {
     expect(application).toEqual({
       id,
       licenseTypeId: "food-premises-over-200sqm-klong-dan",
-      manualVersion: "004@2630",
+      manualVersion: foodType.manual.version,
       agencyId: "sao-khlong-dan",
       applicantId: "applicant-1",
       caseType: "new",

@@ -133,14 +133,20 @@ export function parseDocument(doc: BlockDocument): { document: ParsedDocument; w
     else if (note) notes.push(note);
   }
   const loose = tail.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, " ").trim();
-  if (loose) notes.push(loose);
+  if (loose) (isCondition(loose) ? conditions : notes).push(loose);
 
   let name = head.replace(/\s+/g, " ").trim();
   // "หนังสือมอบอำนาจกรณีให้บุคคลอื่น…" (004 line 131): the case is written into the name.
-  const inner = name.match(/^(.+?)\s*((?:ใน)?กรณี.+)$/);
+  // "…ผู้จัดการหากไม่ใช่บุคคลเดียวกับผู้ถือใบอนุญาต" (003 line 888): "หาก" (if) opens a case too.
+  const inner = name.match(/^(.+?)\s*((?:ใน)?กรณี.+|หาก.+)$/);
   if (inner?.[1] && inner[2]) {
     name = inner[1].trim();
-    conditions.unshift(inner[2].trim());
+    // A copying instruction glued to the case's end is a note, not part of the case.
+    const glued = inner[2].trim().match(/^(.*?)\s*\(([^()]*)\)$/);
+    if (glued?.[1] && glued[2] && !isCondition(glued[2])) {
+      conditions.unshift(glued[1]);
+      notes.push(glued[2]);
+    } else conditions.unshift(inner[2].trim());
   }
   if (!name && conditions.length > 0) name = conditions.shift() ?? "";
   if (/^(?:ใน)?กรณี/.test(name)) {

@@ -143,7 +143,11 @@ export function parseStep(step: BlockStep, index: number): { step: ManualStep; w
       const same = restated.find(
         (r) => r.qualifier && r.min === duration.min && r.max === duration.max && r.unit === duration.unit,
       );
-      if (same?.qualifier) duration.qualifier = same.qualifier;
+      // The raw text is then the text's own words, so that reading it again gives the same value.
+      if (same?.qualifier) {
+        duration.qualifier = same.qualifier;
+        duration.raw = same.text;
+      }
     }
     parsed.duration = duration;
   } else {
