@@ -33,7 +33,6 @@ export function buildFormJsonSchema(licenseType: LicenseType): JsonSchema {
   const conditional = licenseType.form.filter((f) => !f.required && f.requiredWhen);
   return {
     $schema: jsonSchemaDialect,
-    $id: `urn:bizportal:license-type:${licenseType.id}:form`,
     title: licenseType.nameTh,
     "x-labelEn": licenseType.nameEn,
     type: "object",
