@@ -7,6 +7,11 @@ import {
   updateApplicationSchema,
   withdrawSchema,
 } from "../../shared/schemas/applications";
+import {
+  catalogListQuerySchema,
+  licenseTypeDetailSchema,
+  licenseTypePageSchema,
+} from "../../shared/schemas/catalog";
 import { pageQuerySchema } from "../../shared/schemas/common";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
@@ -33,12 +38,30 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
 const queryStrings: Record<string, z.ZodMiniType> = {
   "GET /applications": pageQuerySchema,
   "GET /officer/applications": officerQueueQuerySchema,
+  "GET /catalog/license-types": catalogListQuerySchema,
 };
 
 /** Response bodies by route, where a schema describes them. */
 const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /officer/applications": officerQueuePageSchema,
+  "GET /catalog/license-types": licenseTypePageSchema,
+  "GET /catalog/license-types/{id}": licenseTypeDetailSchema,
 };
+
+/** Routes answered with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
+const cacheableRoutes = new Set(["GET /catalog/license-types", "GET /catalog/license-types/{id}"]);
+
+const cacheHeaders = {
+  ETag: { description: "Strong validator: a hash of the body", schema: { type: "string" } },
+  "Cache-Control": { description: "public, max-age=300", schema: { type: "string" } },
+};
+
+function cacheResponses(key: string): Record<string, unknown> {
+  if (!cacheableRoutes.has(key)) return {};
+  return {
+    "304": { description: "Not Modified: If-None-Match named the current ETag", headers: cacheHeaders },
+  };
+}
 
 /** One query parameter per property of the route's query schema, as its handler reads it. */
 function queryParameters(schema: z.ZodMiniType | undefined): Record<string, unknown>[] {
@@ -85,6 +108,9 @@ export function openApiDocument(): Record<string, unknown> {
         schema: { type: "string" },
       })),
       ...queryParameters(queryStrings[key]),
+      ...(cacheableRoutes.has(key)
+        ? [{ name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }]
+        : []),
     ];
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
@@ -102,10 +128,12 @@ export function openApiDocument(): Record<string, unknown> {
       responses: {
         "2XX": {
           description: "Success",
+          ...(cacheableRoutes.has(key) ? { headers: cacheHeaders } : {}),
           content: {
             "application/json": response ? { schema: z.toJSONSchema(response, { io: "output" }) } : {},
           },
         },
+        ...cacheResponses(key),
         "4XX": {
           description: "Problem",
           content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { problems } from "../../domain/errors";
+
+/**
+ * The catalog list's page cursor: base64url of `{ v, a, f }` — version, the id the previous page
+ * ended at (pages are in id order, so a position survives entries added or removed between pages),
+ * and a digest of the filters and search it was issued for (a position under other filters would
+ * silently skip entries). Not signed: the catalog is public, so a cursor grants nothing.
+ */
+const version = 1;
+const licenseTypeId = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The filters a cursor is bound to, in a canonical form (see `filterDigest`). */
+export type CursorFilter = Record<string, string | undefined>;
+
+export function filterDigest(filter: CursorFilter): string {
+  const canonical = Object.keys(filter)
+    .sort()
+    .filter((k) => filter[k] !== undefined)
+    .map((k) => [k, filter[k]]);
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("base64url").slice(0, 16);
+}
+
+export function encodeCatalogCursor(afterId: string, filter: CursorFilter): string {
+  return Buffer.from(JSON.stringify({ v: version, a: afterId, f: filterDigest(filter) })).toString(
+    "base64url",
+  );
+}
+
+/** The id a cursor points after; INVALID_CURSOR (400) for anything this module did not write. */
+export function decodeCatalogCursor(cursor: string, filter: CursorFilter): string {
+  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw problems.invalidCursor("The cursor is not base64url");
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw problems.invalidCursor("The cursor does not decode");
+  }
+  if (!isPayload(payload)) throw problems.invalidCursor("The cursor does not decode");
+  if (payload.f !== filterDigest(filter))
+    throw problems.invalidCursor("The cursor was issued for other filters or another search");
+  return payload.a;
+}
+
+function isPayload(p: unknown): p is { v: number; a: string; f: string } {
+  if (typeof p !== "object" || p === null || Array.isArray(p)) return false;
+  const { v, a, f, ...extra } = p as Record<string, unknown>;
+  return (
+    Object.keys(extra).length === 0 &&
+    v === version &&
+    typeof a === "string" &&
+    a.length <= 100 &&
+    licenseTypeId.test(a) &&
+    typeof f === "string"
+  );
+}
