@@ -1,5 +1,6 @@
 import { type LocalStack, startLocalStack } from "../infra/local/local-stack";
 import { findLicenseType } from "../shared/catalog";
+import { workflowShapeOf } from "../shared/domain/workflow/workflow-key";
 import { buildLicenseWorkflow } from "../statemachines/license-workflow";
 import { foodLicenseTypeId } from "../test/support/api-client";
 import type { ApplicationCounts } from "./cost";
@@ -93,7 +94,7 @@ async function meteredLifecycle(stack: LocalStack, meter: UsageMeter): Promise<M
   await stack.engine.settled();
   const usage = meter.snapshot();
 
-  const definition = buildLicenseWorkflow(findLicenseType(foodLicenseTypeId)!);
+  const definition = buildLicenseWorkflow(workflowShapeOf(findLicenseType(foodLicenseTypeId)!));
   const entered = stack.engine.execution(id)?.statesEntered ?? [];
   const tasks: Record<string, number> = {};
   for (const name of entered)

@@ -19,8 +19,8 @@ export const dummyEnv: Record<string, string> = {
   TABLE_NAME: "bench-table",
   BUCKET_NAME: "bench-documents",
   WORKFLOW_ARNS: JSON.stringify({
-    "food-premises-over-200sqm-klong-dan":
-      "arn:aws:states:ap-southeast-7:000000000000:stateMachine:bench-food-premises",
+    "license-inspection-payment-pickup":
+      "arn:aws:states:ap-southeast-7:000000000000:stateMachine:bench-license-inspection-payment-pickup",
   }),
   FIX_REQUESTS_TOPIC_ARN: "arn:aws:sns:ap-southeast-7:000000000000:bench-fix-requests",
   APPROVALS_TOPIC_ARN: "arn:aws:sns:ap-southeast-7:000000000000:bench-approvals",

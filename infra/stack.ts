@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { CfnOutput, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { apiRoutes } from "../functions/api/routes";
-import { allLicenseTypes } from "../shared/catalog";
+import { allLicenseTypes, type LicenseType } from "../shared/catalog";
 import { Api } from "./constructs/api";
 import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
@@ -34,6 +34,8 @@ export interface BizPortalStackProps extends StackProps {
   projectRoot?: string;
   /** Cognito hosted-UI domain prefix; defaults to `bizportal-<stage>-<account>`. */
   authDomainPrefix?: string;
+  /** The license types to deploy workflows for; defaults to the catalog's (tests pass synthetic ones). */
+  licenseTypes?: readonly LicenseType[];
 }
 
 /** Everything one stage of the service needs in AWS (DESIGN.md §8). */
@@ -74,7 +76,7 @@ export class BizPortalStack extends Stack {
       stage: config.stage,
       projectRoot: root,
       removalPolicy: config.removalPolicy,
-      licenseTypes: allLicenseTypes(),
+      licenseTypes: props.licenseTypes ?? allLicenseTypes(),
       table: this.data.table,
       topics: this.notifications.topics,
     });

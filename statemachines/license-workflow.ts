@@ -1,8 +1,13 @@
-import type { LicenseType } from "../shared/catalog/schema";
 import type { HumanStep } from "../shared/domain/application/status";
 import { outcomeErrorName } from "../shared/domain/workflow/progress";
-import { graphOf } from "../shared/domain/workflow/step-end";
-import type { GraphStep, StepEdge, WorkflowEnd } from "../shared/domain/workflow/step-graph";
+import {
+  type GraphStep,
+  type StepEdge,
+  stepGraphOf,
+  type WorkflowEnd,
+  type WorkflowShape,
+} from "../shared/domain/workflow/step-graph";
+import { canonicalShape, workflowKeyOf } from "../shared/domain/workflow/workflow-key";
 import {
   lambdaInvoke,
   lambdaInvokeWaitForTaskToken,
@@ -13,9 +18,12 @@ import {
 import { substitutionOf, type TaskFunctionName } from "./task-functions";
 
 /**
- * Builds the workflow of one license type as ASL, from its step graph (shared/domain/workflow): one
- * waiting state per human step, nothing else on the way. The same JSON is deployed by CDK (ARNs
- * substituted through definitionSubstitutions) and run locally by aws-local-stepfunctions.
+ * Builds the workflow of one shape as ASL, from its step graph (shared/domain/workflow): one waiting
+ * state per human step, nothing else on the way. The same JSON is deployed by CDK (ARNs substituted
+ * through definitionSubstitutions) and run locally by aws-local-stepfunctions, once per workflow key:
+ * every license type of that shape runs on it (ADR 0013). No state reads the license type: the tasks
+ * load the application by its id, and the input carries `licenseTypeId` only for the application's
+ * own use (the Pass states keep it).
  *
  * A step's usual way forward is the task's success; a side way out (a fix request, a refusal, a
  * withdrawal) is the named failure `Outcome.<action>`, which the state's Catch routes; a side way into
@@ -47,8 +55,10 @@ const endStates: Record<WorkflowEnd, { name: string; comment: string }> = {
   collected: { name: "Collected", comment: "COLLECTED: the clock stops" },
 };
 
-export function licenseWorkflow(licenseType: LicenseType): LicenseWorkflow {
-  const graph = graphOf(licenseType);
+export function licenseWorkflow(shape: WorkflowShape): LicenseWorkflow {
+  // Built from the canonical shape, so the definition depends on the key alone.
+  const graph = stepGraphOf(canonicalShape(shape));
+  const key = workflowKeyOf(shape);
   const states: Record<string, State> = {};
   const taskStates: Record<string, TaskFunctionName> = {};
   const task = (name: string, fn: TaskFunctionName, state: TaskState) => {
@@ -80,7 +90,7 @@ export function licenseWorkflow(licenseType: LicenseType): LicenseWorkflow {
   }
   return {
     definition: {
-      Comment: `${licenseType.nameEn} (${licenseType.id}, ${licenseType.caseType}, manual ${licenseType.manual.version})`,
+      Comment: `Workflow ${key}, shared by every license type of this shape (the execution input names the type): ${[...graph.steps.keys()].join(", ")}`,
       StartAt: awaitState(graph.first),
       States: states,
     },
@@ -89,8 +99,8 @@ export function licenseWorkflow(licenseType: LicenseType): LicenseWorkflow {
 }
 
 /** The definition alone (what CDK deploys). */
-export function buildLicenseWorkflow(licenseType: LicenseType): StateMachineDefinition {
-  return licenseWorkflow(licenseType).definition;
+export function buildLicenseWorkflow(shape: WorkflowShape): StateMachineDefinition {
+  return licenseWorkflow(shape).definition;
 }
 
 export function awaitState(step: HumanStep): string {

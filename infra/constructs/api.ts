@@ -32,6 +32,7 @@ export interface ApiProps {
   allowedOrigins: string[];
   table: Table;
   bucket: Bucket;
+  /** Workflow key → state machine (one per step graph, ADR 0013). */
   stateMachines: Record<string, StateMachine>;
   topics: Record<NotificationTopic, Topic>;
   userPool: UserPool;
@@ -108,12 +109,11 @@ export class Api extends Construct {
     const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
     if (needs.has("uploads:presign") || needs.has("uploads:read") || needs.has("documents:write"))
       environment.BUCKET_NAME = props.bucket.bucketName;
-    // The workflow engine adapter reads the ARN map for callbacks too (shared/adapters/providers).
+    // The workflow engine adapter reads the ARN map (workflow key → ARN) for callbacks too
+    // (shared/adapters/providers); it finds a license type's key in the catalog.
     if (needs.has("workflow:start") || needs.has("workflow:callback"))
       environment.WORKFLOW_ARNS = Stack.of(this).toJsonString(
-        Object.fromEntries(
-          Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn]),
-        ),
+        Object.fromEntries(Object.entries(props.stateMachines).map(([key, sm]) => [key, sm.stateMachineArn])),
       );
     if (needs.has("users:read")) environment.USER_POOL_ID = props.userPool.userPoolId;
     if (needs.has("notices:publish"))

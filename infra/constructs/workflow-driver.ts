@@ -18,6 +18,7 @@ export interface WorkflowDriverProps {
   removalPolicy: RemovalPolicy;
   table: Table;
   topics: Record<NotificationTopic, Topic>;
+  /** Workflow key → state machine (one per step graph, ADR 0013). */
   stateMachines: Record<string, StateMachine>;
 }
 
@@ -38,9 +39,7 @@ export class WorkflowDriver extends Construct {
     const environment: Record<string, string> = {
       TABLE_NAME: props.table.tableName,
       WORKFLOW_ARNS: Stack.of(this).toJsonString(
-        Object.fromEntries(
-          Object.entries(props.stateMachines).map(([type, sm]) => [type, sm.stateMachineArn]),
-        ),
+        Object.fromEntries(Object.entries(props.stateMachines).map(([key, sm]) => [key, sm.stateMachineArn])),
       ),
     };
     for (const topic of topics) environment[topicEnvironment[topic]] = props.topics[topic].topicArn;

@@ -8,6 +8,11 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from "aws-cd
 import { Construct } from "constructs";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import type { LicenseType } from "../../shared/catalog";
+import {
+  type DistinctWorkflow,
+  distinctWorkflows,
+  type WorkflowKey,
+} from "../../shared/domain/workflow/workflow-key";
 import type { NotificationTopic } from "../../shared/ports/event-publisher";
 import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { bizFunction } from "./function";
@@ -38,13 +43,15 @@ export interface WorkflowsProps {
 }
 
 /**
- * The Lambda functions the workflows invoke and one Standard state machine per license type, deployed
- * from the same ASL the local runner executes (statemachines/license-workflow.ts).
+ * The Lambda functions the workflows invoke and one Standard state machine per workflow key (a step
+ * graph, shared by every license type of that shape: ADR 0013), deployed from the same ASL the local
+ * runner executes (statemachines/license-workflow.ts). A license type with a known shape adds nothing
+ * here; each new shape adds a state machine, its role and policy and its log group.
  */
 export class Workflows extends Construct {
   readonly taskFunctions: Record<TaskFunctionName, NodejsFunction>;
-  /** License type id → state machine. */
-  readonly stateMachines: Record<string, StateMachine>;
+  /** Workflow key → state machine. */
+  readonly stateMachines: Record<WorkflowKey, StateMachine>;
 
   constructor(scope: Construct, id: string, props: WorkflowsProps) {
     super(scope, id);
@@ -54,9 +61,8 @@ export class Workflows extends Construct {
     ) as Record<TaskFunctionName, NodejsFunction>;
 
     this.stateMachines = {};
-    for (const licenseType of props.licenseTypes) {
-      this.stateMachines[licenseType.id] = this.stateMachine(licenseType, props);
-    }
+    for (const workflow of distinctWorkflows(props.licenseTypes))
+      this.stateMachines[workflow.key] = this.stateMachine(workflow, props);
   }
 
   private taskFunction(name: TaskFunctionName, props: WorkflowsProps): NodejsFunction {
@@ -98,17 +104,21 @@ export class Workflows extends Construct {
     return fn;
   }
 
-  private stateMachine(licenseType: LicenseType, props: WorkflowsProps): StateMachine {
-    const { definition, taskStates } = licenseWorkflow(licenseType);
+  private stateMachine(workflow: DistinctWorkflow, props: WorkflowsProps): StateMachine {
+    const { definition, taskStates } = licenseWorkflow(workflow.shape);
     const invoked = new Set(Object.values(taskStates));
-    const logGroup = new LogGroup(this, `${licenseType.id}-Logs`, {
+    const name = `bizportal-${props.stage}-${workflow.key}`;
+    // Cut short, two keys could share a name; the longest key (43 characters) leaves 26 for the stage.
+    if (name.length > 80) throw new Error(`State machine name ${name} is longer than 80 characters`);
+    const id = constructIdOf(workflow.key);
+    const logGroup = new LogGroup(this, `${id}Logs`, {
       // The vendedlogs prefix keeps Step Functions from growing the account's Logs resource policy.
-      logGroupName: `/aws/vendedlogs/states/bizportal-${props.stage}-${licenseType.id}`,
+      logGroupName: `/aws/vendedlogs/states/${name}`,
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: props.removalPolicy,
     });
-    const machine = new StateMachine(this, licenseType.id, {
-      stateMachineName: `bizportal-${props.stage}-${licenseType.id}`.slice(0, 80),
+    const machine = new StateMachine(this, id, {
+      stateMachineName: name,
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromString(JSON.stringify(definition)),
       definitionSubstitutions: Object.fromEntries(
@@ -136,4 +146,9 @@ export class Workflows extends Construct {
     );
     return machine;
   }
+}
+
+/** `license-inspection-payment-pickup` → `LicenseInspectionPaymentPickup`: a readable logical id. */
+function constructIdOf(key: WorkflowKey): string {
+  return key.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 }

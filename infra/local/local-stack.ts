@@ -28,7 +28,6 @@ import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
 import { systemClock } from "../../shared/adapters/system-clock";
 import { allLicenseTypes } from "../../shared/catalog";
 import { settleOutcome } from "../../shared/domain/services/step-change";
-import { licenseWorkflow } from "../../statemachines/license-workflow";
 import { LocalApiGateway } from "./api-gateway";
 import { assertClockStart, calendarNotice, clockFileName } from "./clock-start";
 import { DemoUserDirectory } from "./demo-user-directory";
@@ -47,6 +46,7 @@ import { S3_LOCAL_CREDENTIALS, startS3Local } from "./services/s3-local";
 import { LocalReconciler } from "./workflow/local-reconciler";
 import { LocalWorkflowEngine } from "./workflow/local-workflow-engine";
 import { LocalWorkflowProgress, openWaitItem } from "./workflow/local-workflow-progress";
+import { localWorkflows } from "./workflow/local-workflows";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const localTableName = "bizportal-local";
@@ -141,12 +141,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
   );
-  const workflows = Object.fromEntries(allLicenseTypes().map((t) => [t.id, licenseWorkflow(t)]));
-  const engine = new LocalWorkflowEngine(workflows, invokeTask, clock, log, async (applicationId) => {
-    await progress
-      .closeWait(applicationId)
-      .catch((error) => log(`Could not close the wait of ${applicationId}`, error));
-  });
+  // One workflow per key, as CDK deploys them (ADR 0013); the engine finds a license type's by its key.
+  const engine = new LocalWorkflowEngine(
+    localWorkflows(allLicenseTypes()),
+    invokeTask,
+    clock,
+    log,
+    async (applicationId) => {
+      await progress
+        .closeWait(applicationId)
+        .catch((error) => log(`Could not close the wait of ${applicationId}`, error));
+    },
+  );
 
   // The handlers find the adapters through the providers; a reset installs them again, as a start would.
   const install = async () => {

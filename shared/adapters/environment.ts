@@ -6,7 +6,7 @@ export const env = {
   tableName: () => required("TABLE_NAME"),
   bucketName: () => required("BUCKET_NAME"),
   userPoolId: () => required("USER_POOL_ID"),
-  /** JSON object: license type id → state machine ARN. */
+  /** JSON object: workflow key → state machine ARN (one per step graph, ADR 0013). */
   workflowArns: () => JSON.parse(required("WORKFLOW_ARNS")) as Record<string, string>,
   topicArn: (topic: "fixRequests" | "approvals" | "overdueEscalations") =>
     required(

@@ -1,44 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { App, type CfnElement, Stack, Validations } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
-import { AwsSolutionsChecks } from "cdk-nag";
-import type { IConstruct } from "constructs";
+import { App } from "aws-cdk-lib";
+import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { apiRoutes } from "../../functions/api/routes";
 import { scheduledFunctions } from "../../functions/events/registry";
 import { taskFunctions } from "../../functions/tasks/registry";
 import { stageConfigFrom } from "../../infra/constructs/stage-config";
-import { BizPortalStack, featureFlags } from "../../infra/stack";
-import { allLicenseTypes } from "../../shared/catalog";
-import { buildLicenseWorkflow } from "../../statemachines/license-workflow";
-
-/** The app as infra/app.ts builds it, with bundling skipped and validation reported instead of thrown. */
-function synth(context: Record<string, unknown> = {}) {
-  const app = new App({
-    context: {
-      ...featureFlags,
-      "aws:cdk:bundling-stacks": [],
-      "@aws-cdk/core:failSynthOnValidationErrors": false,
-      ...context,
-    },
-  });
-  const config = stageConfigFrom(app.node);
-  const stack = new BizPortalStack(app, `BizPortalStack-${config.stage}`, { config });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  const template = Template.fromStack(stack);
-  const report = JSON.parse(
-    readFileSync(path.join(app.synth().directory, "validation-report.json"), "utf8"),
-  ) as {
-    pluginReports: {
-      pluginName: string;
-      violations: { ruleName: string; severity: string; violatingConstructs: { constructPath: string }[] }[];
-    }[];
-  };
-  return { stack, template, report };
-}
-
-const logicalId = (c: IConstruct) => Stack.of(c).getLogicalId(c.node.defaultChild as CfnElement);
+import { logicalId, nagFindings, synth } from "./synth";
 
 const dev = synth();
 const prod = synth({ stage: "prod", allowedOrigins: ["https://portal.example.go.th"] });
@@ -308,32 +275,6 @@ describe("BizPortalStack", () => {
     });
   });
 
-  it("deploys, per license type, a Standard state machine whose definition is the one the local runner runs", () => {
-    const machines = template.findResources("AWS::StepFunctions::StateMachine");
-    expect(Object.keys(machines)).toHaveLength(allLicenseTypes().length);
-    for (const licenseType of allLicenseTypes()) {
-      const machine = stack.workflows.stateMachines[licenseType.id]!;
-      const props = machines[logicalId(machine)]!.Properties;
-      expect(props.StateMachineType).toBe("STANDARD");
-      expect(props.TracingConfiguration).toEqual({ Enabled: true });
-      expect(props.LoggingConfiguration).toMatchObject({ Level: "ERROR", IncludeExecutionData: false });
-
-      // Every substitution is the ARN of the task function the registry names.
-      const arnOf: Record<string, string> = {};
-      for (const [name, { substitution }] of Object.entries(taskFunctions)) {
-        const fn = stack.workflows.taskFunctions[name as keyof typeof taskFunctions];
-        expect(props.DefinitionSubstitutions[substitution]).toEqual({ "Fn::GetAtt": [logicalId(fn), "Arn"] });
-        arnOf[substitution] = `arn:aws:lambda:ap-southeast-1:123456789012:function:${logicalId(fn)}`;
-      }
-      const substitute = (json: string) =>
-        JSON.parse(json.replace(/\$\{(\w+)\}/g, (_, name: string) => arnOf[name] ?? `UNKNOWN:${name}`));
-      expect(typeof props.DefinitionString).toBe("string");
-      expect(substitute(props.DefinitionString)).toEqual(
-        substitute(JSON.stringify(buildLicenseWorkflow(licenseType))),
-      );
-    }
-  });
-
   it("runs the renewal reminders every morning at 08:30 Bangkok (01:30 UTC) through EventBridge", () => {
     template.hasResourceProperties("AWS::Events::Rule", {
       ScheduleExpression: "cron(30 1 * * ? *)",
@@ -389,12 +330,7 @@ describe("BizPortalStack", () => {
     ["dev", dev],
     ["prod", prod],
   ])("leaves no unacknowledged cdk-nag findings (%s)", (_, { report }) => {
-    const findings = report.pluginReports.flatMap((r) =>
-      r.violations.map(
-        (v) => `${v.severity} ${v.ruleName} at ${v.violatingConstructs.map((c) => c.constructPath)}`,
-      ),
-    );
-    expect(findings).toEqual([]);
+    expect(nagFindings(report)).toEqual([]);
   });
 
   it("refuses a non-dev stage without explicit origins", () => {

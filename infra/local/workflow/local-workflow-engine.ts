@@ -15,6 +15,7 @@ import type { LicenseWorkflow } from "../../../statemachines/license-workflow";
 import type { TaskFunctionName } from "../../../statemachines/task-functions";
 import type { LocalClock } from "../local-clock";
 import { localDefinition, stepTimeoutSeconds } from "./local-definition";
+import type { LocalWorkflows } from "./local-workflows";
 
 export type TaskInvoker = (fn: TaskFunctionName, payload: unknown) => Promise<unknown>;
 
@@ -29,6 +30,8 @@ interface Wait {
 export interface ExecutionRecord {
   name: string;
   licenseTypeId: string;
+  /** The state machine it runs on: its license type's workflow key. */
+  workflowKey: string;
   status: "RUNNING" | "SUCCEEDED" | "FAILED";
   startedAt: string;
   /** States entered so far (AWS bills and limits Standard executions by state transitions). */
@@ -77,7 +80,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private readonly executions = new Map<string, ExecutionRecord>();
 
   constructor(
-    private readonly workflows: Record<string, LicenseWorkflow>,
+    private readonly workflows: LocalWorkflows,
     private readonly invoke: TaskInvoker,
     private readonly clock: LocalClock,
     private readonly log: (message: string, error?: unknown) => void = () => {},
@@ -86,9 +89,17 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   ) {}
 
   async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
-    const executionId = `local:${input.licenseTypeId}:${input.name}`;
+    const { key } = this.workflowOf(input.licenseTypeId);
     if (!this.executions.has(input.name)) this.run(input.name, input.licenseTypeId, input.input);
-    return { executionId };
+    return { executionId: `local:${key}:${input.name}` };
+  }
+
+  /** The workflow a license type's applications run on: the one of its key, as in AWS. */
+  private workflowOf(licenseTypeId: string): { key: string; workflow: LicenseWorkflow } {
+    const key = this.workflows.keyOf(licenseTypeId);
+    const workflow = key === undefined ? undefined : this.workflows.byKey[key];
+    if (key === undefined || !workflow) throw new Error(`No workflow for license type ${licenseTypeId}`);
+    return { key, workflow };
   }
 
   async sendTaskSuccess(token: string, output: Record<string, unknown>): Promise<void> {
@@ -124,8 +135,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
    */
   resume(wait: StepWait): void {
     if (!wait.stateName) throw new Error(`The wait of ${wait.applicationId} has no state to resume at`);
-    const workflow = this.workflows[wait.licenseTypeId];
-    const state = workflow?.definition.States[wait.stateName];
+    const { workflow } = this.workflowOf(wait.licenseTypeId);
+    const state = workflow.definition.States[wait.stateName];
     // A timed wait goes on with the time it had left when the stack stopped, not a fresh timeout.
     const resumed =
       state?.Type === "Task" ? withRemainingTimeout(state, wait, this.clock.now()) : wait.stateInput;
@@ -174,15 +185,15 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private readonly aborts = new Map<string, () => Promise<void>>();
 
   /**
-   * One StateMachine per license type and start state, built on first use: the constructor validates
+   * One StateMachine per workflow key and start state, built on first use: the constructor validates
    * the whole definition (asl-validator, ajv), which cost about a fifth of the server's CPU under load
    * when done per execution. An instance keeps no state between runs (each `run()` makes its own
    * abort controller, event log and context, and reads the definition only), so executions share it.
    */
   private readonly machines = new Map<string, StateMachine>();
 
-  private machine(licenseTypeId: string, definition: StateMachineDefinition, startAt?: string): StateMachine {
-    const key = `${licenseTypeId}\u0000${startAt ?? ""}`;
+  private machine(workflowKey: string, definition: StateMachineDefinition, startAt?: string): StateMachine {
+    const key = `${workflowKey}\u0000${startAt ?? ""}`;
     let machine = this.machines.get(key);
     if (!machine) {
       machine = new StateMachine(localDefinition(definition, startAt) as never, {
@@ -194,10 +205,9 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   }
 
   private run(name: string, licenseTypeId: string, input: WorkflowInput, startAt?: string): void {
-    const workflow = this.workflows[licenseTypeId];
-    if (!workflow) throw new Error(`No workflow for license type ${licenseTypeId}`);
+    const { key, workflow } = this.workflowOf(licenseTypeId);
     const { definition, taskStates } = workflow;
-    const machine = this.machine(licenseTypeId, definition, startAt);
+    const machine = this.machine(key, definition, startAt);
     const overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const [stateName, state] of Object.entries(definition.States))
       if (state.Type === "Task")
@@ -205,6 +215,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const record: ExecutionRecord = {
       name,
       licenseTypeId,
+      workflowKey: key,
       status: "RUNNING",
       startedAt: this.clock.now().toISOString(),
       transitions: 0,
@@ -215,12 +226,12 @@ export class LocalWorkflowEngine implements WorkflowEngine {
       overrides: { taskResourceLocalHandlers: overrides as never },
       context: {
         Execution: {
-          Id: `local:${licenseTypeId}:${name}`,
+          Id: `local:${key}:${name}`,
           Name: name,
           Input: input,
           StartTime: record.startedAt,
         },
-        StateMachine: { Id: `local:${licenseTypeId}`, Name: licenseTypeId },
+        StateMachine: { Id: `local:${key}`, Name: key },
         Task: { Token: "replaced-by-the-local-engine" },
       } as never,
     });

@@ -14,16 +14,26 @@ import {
   type WorkflowInput,
 } from "../../ports/workflow-engine";
 
+/**
+ * One state machine per workflow key (ADR 0013): an execution starts on the machine of its license
+ * type's key, named after the application (ids are unique across license types, so executions of one
+ * machine never clash).
+ */
 export class StepFunctionsWorkflowEngine implements WorkflowEngine {
   constructor(
     private readonly sfn: SFNClient,
-    /** Read when an execution starts: task functions that only answer tokens need no ARNs. */
+    /** Workflow key → ARN; read when an execution starts: functions that only answer tokens need none. */
     private readonly arns: () => Record<string, string>,
+    /** The workflow key of a license type (from the catalog); undefined for an unknown type. */
+    private readonly workflowKeyOf: (licenseTypeId: string) => string | undefined,
   ) {}
 
   async startExecution(input: { name: string; licenseTypeId: string; input: WorkflowInput }) {
-    const stateMachineArn = this.arns()[input.licenseTypeId];
-    if (!stateMachineArn) throw new Error(`No state machine for license type ${input.licenseTypeId}`);
+    const key = this.workflowKeyOf(input.licenseTypeId);
+    if (!key) throw new Error(`No license type ${input.licenseTypeId} in the catalog`);
+    const stateMachineArn = this.arns()[key];
+    if (!stateMachineArn)
+      throw new Error(`No state machine for workflow ${key} (license type ${input.licenseTypeId})`);
     const executionArn = `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${input.name}`;
     try {
       await this.sfn.send(

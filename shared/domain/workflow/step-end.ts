@@ -11,10 +11,11 @@ import {
   stepsAnnotatedBy,
   stepsEndedBy,
 } from "./step-graph";
+import { workflowShapeOf } from "./workflow-key";
 
 /** The step graph of a license type (its workflow flags and case type). */
 export function graphOf(lt: Pick<LicenseType, "caseType" | "workflow">): StepGraph {
-  return stepGraphOf({ caseType: lt.caseType, ...lt.workflow, assessment: lt.workflow.assessment ?? false });
+  return stepGraphOf(workflowShapeOf(lt));
 }
 
 /**

@@ -13,10 +13,19 @@ import { StepFunctionsWorkflowEngine } from "../../../shared/adapters/sfn/workfl
 import { TaskNoLongerWaitingError } from "../../../shared/ports/workflow-engine";
 
 const sfn = mockClient(SFNClient);
-const stateMachineArn = "arn:aws:states:ap-southeast-1:123456789012:stateMachine:food-premises";
-const engine = new StepFunctionsWorkflowEngine(new SFNClient({ region: "ap-southeast-1" }), () => ({
-  "food-premises-over-200sqm-klong-dan": stateMachineArn,
-}));
+const key = "license-inspection-payment-pickup";
+const stateMachineArn = `arn:aws:states:ap-southeast-1:123456789012:stateMachine:bizportal-dev-${key}`;
+// The ARN map is keyed by workflow key; a license type finds its key in the catalog (here a stand-in).
+const keys: Record<string, string> = {
+  "food-premises-over-200sqm-klong-dan": key,
+  "fuel-station-license-klong-dan": key,
+  "signboard-tax-klong-dan": "assessment",
+};
+const engine = new StepFunctionsWorkflowEngine(
+  new SFNClient({ region: "ap-southeast-1" }),
+  () => ({ [key]: stateMachineArn }),
+  (licenseTypeId) => keys[licenseTypeId],
+);
 beforeEach(() => sfn.reset());
 
 const id = "01JNZ8Y7M3Q4R5S6T7V8W9X0YZ";
@@ -30,10 +39,10 @@ const start = () =>
       outcome: { round: 0, action: "submit" },
     },
   });
-const executionArn = `arn:aws:states:ap-southeast-1:123456789012:execution:food-premises:${id}`;
+const executionArn = `arn:aws:states:ap-southeast-1:123456789012:execution:bizportal-dev-${key}:${id}`;
 
 describe("StepFunctionsWorkflowEngine.startExecution", () => {
-  it("starts the license type's state machine, named after the application, with JSON input", async () => {
+  it("starts the state machine of the license type's workflow key, named after the application, with JSON input", async () => {
     sfn.on(StartExecutionCommand).resolves({ executionArn, startDate: new Date() });
     expect(await start()).toEqual({ executionId: executionArn });
     expect(sfn.commandCalls(StartExecutionCommand)[0]!.args[0].input).toEqual({
@@ -52,7 +61,18 @@ describe("StepFunctionsWorkflowEngine.startExecution", () => {
     expect(await start()).toEqual({ executionId: executionArn });
   });
 
-  it("passes on other errors and refuses a license type without a state machine", async () => {
+  it("runs license types of one key on one state machine", async () => {
+    sfn.on(StartExecutionCommand).resolves({});
+    const fuel = "fuel-station-license-klong-dan";
+    await engine.startExecution({
+      name: "A2",
+      licenseTypeId: fuel,
+      input: { applicationId: "A2", licenseTypeId: fuel, outcome: { round: 0, action: "submit" } },
+    });
+    expect(sfn.commandCalls(StartExecutionCommand)[0]!.args[0].input.stateMachineArn).toBe(stateMachineArn);
+  });
+
+  it("passes on other errors and refuses a license type without a key or its key without a machine", async () => {
     sfn
       .on(StartExecutionCommand)
       .rejects(Object.assign(new Error("denied"), { name: "AccessDeniedException" }));
@@ -63,7 +83,18 @@ describe("StepFunctionsWorkflowEngine.startExecution", () => {
         licenseTypeId: "liquor",
         input: { applicationId: id, licenseTypeId: "liquor", outcome: { round: 0, action: "submit" } },
       }),
-    ).rejects.toThrow("No state machine for license type liquor");
+    ).rejects.toThrow("No license type liquor in the catalog");
+    await expect(
+      engine.startExecution({
+        name: id,
+        licenseTypeId: "signboard-tax-klong-dan",
+        input: {
+          applicationId: id,
+          licenseTypeId: "signboard-tax-klong-dan",
+          outcome: { round: 0, action: "submit" },
+        },
+      }),
+    ).rejects.toThrow("No state machine for workflow assessment (license type signboard-tax-klong-dan)");
     expect(sfn.commandCalls(StartExecutionCommand)).toHaveLength(1);
   });
 });

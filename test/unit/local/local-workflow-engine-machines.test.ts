@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LocalClock } from "../../../infra/local/local-clock";
 import { LocalWorkflowEngine } from "../../../infra/local/workflow/local-workflow-engine";
-import { findLicenseType } from "../../../shared/catalog";
-import { licenseWorkflow } from "../../../statemachines/license-workflow";
+import { localWorkflows } from "../../../infra/local/workflow/local-workflows";
+import { allLicenseTypes } from "../../../shared/catalog";
 
 // Counts the StateMachines built: each construction validates the whole definition.
 const built = vi.hoisted(() => ({ count: 0 }));
@@ -18,8 +18,8 @@ vi.mock("aws-local-stepfunctions", async (importOriginal) => {
 });
 
 const licenseTypeId = "food-premises-over-200sqm-klong-dan";
-const workflow = licenseWorkflow(findLicenseType(licenseTypeId)!);
-const { definition } = workflow;
+const workflows = localWorkflows(allLicenseTypes());
+const { definition } = workflows.byKey["license-inspection-payment-pickup"]!;
 const outcome = { round: 0, action: "submit" };
 
 describe("the local workflow engine's state machines", () => {
@@ -30,22 +30,30 @@ describe("the local workflow engine's state machines", () => {
     built.count = 0;
   });
 
-  it("builds one per license type and start state, and runs every execution on it", async () => {
+  it("builds one per workflow key and start state, and runs every execution on it", async () => {
     // Every task answers at once; a human step then waits on its held promise.
     const invoke = vi.fn(async () => ({}));
-    engine = new LocalWorkflowEngine({ [licenseTypeId]: workflow }, invoke, clock);
-    for (const name of ["A1", "A2", "A3"])
-      await engine.startExecution({
-        name,
-        licenseTypeId,
-        input: { applicationId: name, licenseTypeId, outcome },
-      });
+    engine = new LocalWorkflowEngine(workflows, invoke, clock);
+    // Three license types of one shape (a renewal and a fuel station among them): one machine.
+    const sameKey = {
+      A1: licenseTypeId,
+      A2: "food-premises-over-200sqm-renewal-klong-dan",
+      A3: "fuel-station-license-klong-dan",
+    };
+    for (const [name, type] of Object.entries(sameKey))
+      expect(
+        await engine.startExecution({
+          name,
+          licenseTypeId: type,
+          input: { applicationId: name, licenseTypeId: type, outcome },
+        }),
+      ).toEqual({ executionId: `local:license-inspection-payment-pickup:${name}` });
     await engine.settled();
     expect(built.count).toBe(1);
-    expect(["A1", "A2", "A3"].map((n) => engine!.execution(n)?.status)).toEqual([
-      "RUNNING",
-      "RUNNING",
-      "RUNNING",
+    expect(["A1", "A2", "A3"].map((n) => engine!.execution(n))).toMatchObject([
+      { status: "RUNNING", workflowKey: "license-inspection-payment-pickup", licenseTypeId },
+      { status: "RUNNING", workflowKey: "license-inspection-payment-pickup", licenseTypeId: sameKey.A2 },
+      { status: "RUNNING", workflowKey: "license-inspection-payment-pickup", licenseTypeId: sameKey.A3 },
     ]);
 
     // Resuming after a restart starts at the waiting state: one more machine, shared by both resumes.
@@ -63,5 +71,22 @@ describe("the local workflow engine's state machines", () => {
     await engine.settled();
     expect(built.count).toBe(2);
     expect(engine.execution("B2")?.statesEntered[0]).toBe(definition.StartAt);
+
+    // Another shape is another machine; a license type outside the catalog has none.
+    await engine.startExecution({
+      name: "C1",
+      licenseTypeId: "signboard-tax-klong-dan",
+      input: { applicationId: "C1", licenseTypeId: "signboard-tax-klong-dan", outcome },
+    });
+    await engine.settled();
+    expect(built.count).toBe(3);
+    expect(engine.execution("C1")?.workflowKey).toBe("assessment");
+    await expect(
+      engine.startExecution({
+        name: "D1",
+        licenseTypeId: "liquor",
+        input: { applicationId: "D1", licenseTypeId: "liquor", outcome },
+      }),
+    ).rejects.toThrow("No workflow for license type liquor");
   });
 });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { findLicenseType, type LicenseType } from "../../../shared/catalog";
+import { allLicenseTypes, findLicenseType } from "../../../shared/catalog";
+import type { WorkflowShape } from "../../../shared/domain/workflow/step-graph";
+import {
+  distinctWorkflows,
+  type WorkflowKey,
+  workflowShapeOf,
+} from "../../../shared/domain/workflow/workflow-key";
 import type { State, TaskState } from "../../../statemachines/asl";
 import { licenseWorkflow } from "../../../statemachines/license-workflow";
 
 /**
- * Each workflow family's state machine as a graph: every state with where it goes (`→` its Next,
- * `⇢` a Catch, `?` a Choice), so a family's shape is visible here, without running anything.
+ * Each workflow key's state machine as a graph: every state with where it goes (`→` its Next,
+ * `⇢` a Catch, `?` a Choice), so a workflow's shape is visible here, without running anything.
  */
-function graphOf(lt: LicenseType): Record<string, string> {
-  const { States } = licenseWorkflow(lt).definition;
+function graphOf(shape: WorkflowShape): Record<string, string> {
+  const { States } = licenseWorkflow(shape).definition;
   return Object.fromEntries(Object.entries(States).map(([name, state]) => [name, edges(state)]));
 }
 
@@ -20,8 +26,14 @@ function edges(state: State): string {
   return [`→ ${state.Next}`, ...catches].join(", ");
 }
 
-const type = (id: string) => findLicenseType(id)!;
-const food = type("food-premises-over-200sqm-klong-dan");
+/** The catalog's workflows: one per key, each with the license types that run on it. */
+const workflows = distinctWorkflows(allLicenseTypes());
+const keyed = (key: WorkflowKey) => {
+  const workflow = workflows.find((w) => w.key === key);
+  if (!workflow) throw new Error(`The catalog has no workflow ${key}`);
+  return workflow;
+};
+const food = workflowShapeOf(findLicenseType("food-premises-over-200sqm-klong-dan")!);
 
 /** The part every family shares: the completeness check with its s.8 fix round. */
 const completeness = (firstConsideration: string) => ({
@@ -41,9 +53,26 @@ const consideration = (step: string, next: string) => ({
   [`Escalate${step}`]: `→ Await${step}`,
 });
 
-describe("the state machine of each workflow family, derived from its step graph", () => {
-  it("a license with an inspection, a fee and a pickup (food premises, fuel station; renewals and amendments alike)", () => {
-    expect(graphOf(food)).toEqual({
+describe("the state machine of each workflow key, derived from its step graph", () => {
+  it("the catalog's eight license types run on four state machines", () => {
+    expect(workflows.map((w) => w.key)).toEqual([
+      "assessment",
+      "cancel",
+      "license-inspection-committee-payment-pickup",
+      "license-inspection-payment-pickup",
+    ]);
+  });
+
+  it("license-inspection-payment-pickup: food premises, fuel stations, their renewals and amendments", () => {
+    const workflow = keyed("license-inspection-payment-pickup");
+    expect(workflow.licenseTypeIds).toEqual([
+      "food-premises-over-200sqm-klong-dan",
+      "food-premises-over-200sqm-renewal-klong-dan",
+      "food-premises-over-200sqm-wang-hin",
+      "fuel-station-amendment-klong-dan",
+      "fuel-station-license-klong-dan",
+    ]);
+    expect(graphOf(workflow.shape)).toEqual({
       ...completeness("AwaitInspection"),
       ...consideration("Inspection", "AwaitDecision"),
       ...consideration("Decision", "AwaitPayment"),
@@ -53,17 +82,12 @@ describe("the state machine of each workflow family, derived from its step graph
       AwaitPickup: "→ Collected",
       Collected: "end",
     });
-    for (const id of [
-      "food-premises-over-200sqm-wang-hin",
-      "food-premises-over-200sqm-renewal-klong-dan",
-      "fuel-station-license-klong-dan",
-      "fuel-station-amendment-klong-dan",
-    ])
-      expect(graphOf(type(id))).toEqual(graphOf(food));
+    // The definition is the key's, whichever of its license types (or case types) it is built for.
+    expect(licenseWorkflow({ ...food, caseType: "renew" })).toEqual(licenseWorkflow(workflow.shape));
   });
 
-  it("a license with a committee after the inspection (building permit)", () => {
-    expect(graphOf(type("building-construction-permit-klong-dan"))).toEqual({
+  it("license-inspection-committee-payment-pickup: a committee after the inspection (building permit)", () => {
+    expect(graphOf(keyed("license-inspection-committee-payment-pickup").shape)).toEqual({
       ...completeness("AwaitInspection"),
       ...consideration("Inspection", "AwaitCommittee"),
       ...consideration("Committee", "AwaitDecision"),
@@ -76,8 +100,8 @@ describe("the state machine of each workflow family, derived from its step graph
     });
   });
 
-  it("a tax assessed after a fee-0 approval and ended by its payment (signboard tax)", () => {
-    expect(graphOf(type("signboard-tax-klong-dan"))).toEqual({
+  it("assessment: a tax assessed after a fee-0 approval and ended by its payment (signboard tax)", () => {
+    expect(graphOf(keyed("assessment").shape)).toEqual({
       ...completeness("AwaitDecision"),
       ...consideration("Decision", "AwaitAssessment"),
       Rejected: "end",
@@ -87,8 +111,8 @@ describe("the state machine of each workflow family, derived from its step graph
     });
   });
 
-  it("a cancellation, ended by its approval (closure of a food business)", () => {
-    expect(graphOf(type("food-premises-over-200sqm-closure-wang-hin"))).toEqual({
+  it("cancel: a cancellation, ended by its approval (closure of a food business)", () => {
+    expect(graphOf(keyed("cancel").shape)).toEqual({
       ...completeness("AwaitDecision"),
       ...consideration("Decision", "Cancelled"),
       Rejected: "end",
@@ -96,18 +120,22 @@ describe("the state machine of each workflow family, derived from its step graph
     });
   });
 
-  it("a license with neither inspection nor fee nor pickup: issued straight after the decision", () => {
-    const plain = {
-      ...food,
-      workflow: { ...food.workflow, inspection: false, payment: false, pickup: false },
-    };
-    expect(graphOf(plain)).toEqual({
+  it("license: neither inspection nor fee nor pickup, issued straight after the decision", () => {
+    expect(graphOf({ ...food, inspection: false, payment: false, pickup: false })).toEqual({
       ...completeness("AwaitDecision"),
       ...consideration("Decision", "AwaitLicenseIssue"),
       Rejected: "end",
       AwaitLicenseIssue: "→ Issued",
       Issued: "end",
     });
+  });
+
+  it("names its key in the Comment, never a license type", () => {
+    for (const workflow of workflows) {
+      const { Comment } = licenseWorkflow(workflow.shape).definition;
+      expect(Comment).toMatch(new RegExp(`^Workflow ${workflow.key},`));
+      for (const id of workflow.licenseTypeIds) expect(Comment).not.toContain(id);
+    }
   });
 });
 
