@@ -9,6 +9,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const slowestFirst = [
   "/test/e2e/crash-recovery.test.ts",
+  "/test/e2e/catalog-every-type.test.ts",
   "/test/e2e/scenarios/",
   "/test/integration/workflow-timers-and-restart.test.ts",
   "/test/e2e/clock-start.test.ts",

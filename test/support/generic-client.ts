@@ -101,9 +101,28 @@ export async function applyFromCatalog(
   const created = await applicant.post("/applications", { licenseTypeId: detail.id, formData });
   if (created.status !== 201) throw new Error(`create ${detail.id}: ${JSON.stringify(created.body)}`);
   const id = String(created.body.id);
+  // One after another: two attachments to one application at once conflict (409, reload and retry).
   for (const key of documentsNeeded(detail, formData)) {
     const res = await applicant.uploadDocument(id, key, samplePdf(`${id}-${key}`));
     if (res.status !== 200) throw new Error(`${detail.id} upload ${key}: ${JSON.stringify(res.body)}`);
   }
   return { id, submitted: await applicant.post(`/applications/${id}/submit`) };
+}
+
+/** Runs `work` over the items, `width` at a time (as many applicants would, at once). */
+export async function inParallel<T, R>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return results;
 }
