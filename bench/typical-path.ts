@@ -1,4 +1,5 @@
 import { findLicenseType } from "../shared/catalog";
+import { documentsRequiredToSubmit } from "../shared/catalog/fact-condition";
 import { type ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../test/support/api-client";
 
 type Client = Pick<ApiClient, "request" | "post" | "get" | "uploadDocument">;
@@ -126,5 +127,5 @@ export async function driveTypicalPath(
 
 function requiredDocuments(): string[] {
   const licenseType = findLicenseType(foodLicenseTypeId)!;
-  return licenseType.manual.documents.filter((d) => d.requiredToSubmit).map((d) => d.key);
+  return documentsRequiredToSubmit(licenseType, completeFoodForm).map((d) => d.key);
 }

@@ -1,3 +1,4 @@
+import { documentsRequiredToSubmit } from "../shared/catalog/fact-condition";
 /**
  * `npm run demo`: one story of the food premises license (004), told against a freshly started local
  * stack in another process, over HTTP only, with the clock moved instead of waited for. It prints a
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
       formData: completeFoodForm,
     });
     const id = String(created.body.id);
-    for (const doc of food.manual.documents.filter((d) => d.requiredToSubmit))
+    for (const doc of documentsRequiredToSubmit(food, completeFoodForm))
       await applicant!.uploadDocument(id, doc.key, samplePdf(`demo-${doc.key}`));
     const submitted = await applicant!.post<Body>(`/applications/${id}/submit`);
     await story.line(
