@@ -1,37 +1,19 @@
-import { rmSync, writeFileSync } from "node:fs";
-import { buildCatalog, serializeEntry } from "../shared/catalog/build/build-catalog";
-import {
-  entriesDir,
-  readEntryFiles,
-  readOverrides,
-  readSources,
-} from "../shared/catalog/build/catalog-files";
+import { buildCatalog } from "../shared/catalog/build/build-catalog";
+import { readOverrides, readSources, writeCatalog } from "../shared/catalog/build/catalog-files";
 
 /**
  * `npm run catalog`: imports every manual of `shared/catalog/manuals/manuals.json`, applies the
  * reviewed `shared/catalog/overrides.json` and writes `shared/catalog/license-types/` (one file per
- * entry; files of entries no longer built are removed). A test fails when the checked-in files
- * differ from what this writes.
+ * entry in force; a version replaced or an entry no longer built is kept in `history/`). A test
+ * fails when the checked-in files differ from what this writes.
  */
 const started = performance.now();
 const { entries } = buildCatalog(readSources(), readOverrides());
-const before = readEntryFiles();
-const written = new Set<string>();
-let changed = 0;
-for (const entry of entries) {
-  const file = `${entry.id}.json`;
-  const text = serializeEntry(entry);
-  written.add(file);
-  if (before.get(file) === text) continue;
-  writeFileSync(new URL(file, entriesDir), text);
-  changed += 1;
-}
-const removed = [...before.keys()].filter((f) => !written.has(f));
-for (const file of removed) rmSync(new URL(file, entriesDir));
+const counts = writeCatalog(entries);
 const byAgency = new Map<string, number>();
 for (const e of entries) byAgency.set(e.agencyId, (byAgency.get(e.agencyId) ?? 0) + 1);
 console.log(
   `catalog: ${entries.length} entries (${[...byAgency].map(([a, n]) => `${a} ${n}`).join(", ")}); ` +
-    `${changed} written, ${removed.length} removed, ${entries.length - changed} unchanged; ` +
-    `${Math.round(performance.now() - started)} ms`,
+    `${counts.written} written, ${counts.unchanged} unchanged, ${counts.superseded} versions and ` +
+    `${counts.retired} retired entries kept in history/; ${Math.round(performance.now() - started)} ms`,
 );

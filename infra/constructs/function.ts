@@ -56,7 +56,8 @@ export function bizFunction(scope: Construct, id: string, props: BizFunctionProp
         beforeBundling: () => [],
         beforeInstall: () => [],
         afterBundling: (_inputDir: string, outputDir: string) => [
-          `mkdir -p "${outputDir}/license-types" && cp "${path.join(props.projectRoot, "shared/catalog/license-types")}"/*.json "${outputDir}/license-types/"`,
+          // The entries in force and the versions filed applications still use (history/).
+          `mkdir -p "${outputDir}/license-types" && cp -R "${path.join(props.projectRoot, "shared/catalog/license-types")}"/. "${outputDir}/license-types/"`,
         ],
       },
     },

@@ -5,6 +5,7 @@ import type { Agency, LicenseType } from "../catalog/schema";
  * (shared/catalog, read from disk next to each bundle) are its implementation; the domain only asks.
  */
 export interface LicenseCatalog {
-  licenseType(id: string): LicenseType | undefined;
+  /** The type in force, or (with `version`) the version an application was filed under. */
+  licenseType(id: string, version?: string): LicenseType | undefined;
   agency(id: string): Agency | undefined;
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { licenseTypeSchema } from "../../../shared/catalog";
 import { buildCatalog, CatalogBuildError, serializeEntry } from "../../../shared/catalog/build/build-catalog";
 import { readEntryFiles, readOverrides, readSources } from "../../../shared/catalog/build/catalog-files";
 import type { Overrides } from "../../../shared/catalog/build/overrides";
@@ -30,6 +31,16 @@ describe("the checked-in catalog", () => {
     const expected = new Map(built.entries.map((e) => [`${e.id}.json`, serializeEntry(e)]));
     expect([...files.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(files.get(file), file).toBe(text);
+  });
+
+  it("keeps in history/ only earlier versions, each a valid entry named by its id and version", () => {
+    const history = new URL("../../../shared/catalog/license-types/history/", import.meta.url);
+    const files = existsSync(history) ? readdirSync(history) : [];
+    for (const file of files) {
+      const entry = licenseTypeSchema.parse(JSON.parse(readFileSync(new URL(file, history), "utf8")));
+      expect(file).toBe(`${entry.id}@${entry.manual.version}.json`);
+      expect(built.entries.find((e) => e.id === entry.id)?.manual.version).not.toBe(entry.manual.version);
+    }
   });
 
   it.each([
