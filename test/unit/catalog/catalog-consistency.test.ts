@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allLicenseTypes, findAgency, findLicenseType } from "../../../shared/catalog";
 import { entryVersion } from "../../../shared/catalog/build/build-catalog";
+import { parseManualDuration } from "../../../shared/domain/working-days";
 
 /** Rules across the catalog's entries: what one JSON file cannot check about itself. */
 const folder = new URL("../../../shared/catalog/license-types/", import.meta.url);
@@ -66,6 +67,17 @@ describe("the license catalog", () => {
         t.form.find((f) => f.key === "businessName"),
         t.id,
       ).toMatchObject({ required: true });
+  });
+
+  it("stores for every duration what the clock's own parser reads from its raw text", () => {
+    const differs: string[] = [];
+    for (const t of types) {
+      const durations = [...t.manual.steps.map((s) => s.duration), t.manual.totalDuration, t.manual.legalTimeLimit];
+      for (const d of durations)
+        if (d && JSON.stringify(parseManualDuration(d.raw)) !== JSON.stringify(d))
+          differs.push(`${t.id}: ${JSON.stringify(d)} vs ${JSON.stringify(parseManualDuration(d.raw))}`);
+    }
+    expect(differs).toEqual([]);
   });
 
   it("versions each entry by its whole content, so any change to it is a new version", () => {
