@@ -1,5 +1,6 @@
 import type { LicenseRecord } from "./license";
 import type { Notification } from "./notification";
+import { isoDate, thaiDate } from "./texts/reader-format";
 
 /**
  * A license must be renewed before it expires, or the business applies again as new (004, renewal of
@@ -22,8 +23,8 @@ export function renewalReminder(license: LicenseRecord, now: Date): Notification
     applicantId: license.holderId,
     status: "LICENSE_ISSUED",
     at: now.toISOString(),
-    messageTh: `ใบอนุญาตเลขที่ ${license.number} จะสิ้นอายุวันที่ ${license.validUntil} กรุณายื่นคำขอต่ออายุก่อนวันสิ้นอายุ มิฉะนั้นต้องยื่นขออนุญาตใหม่`,
-    messageEn: `License ${license.number} expires on ${license.validUntil}. Apply for its renewal before then, or apply again as new`,
+    messageTh: `ใบอนุญาตเลขที่ ${license.number} จะสิ้นอายุวันที่ ${thaiDate(license.validUntil!)} กรุณายื่นคำขอต่ออายุก่อนวันสิ้นอายุ มิฉะนั้นต้องยื่นขออนุญาตใหม่`,
+    messageEn: `License ${license.number} expires on ${isoDate(license.validUntil!)}. Apply for its renewal before then, or apply again as new`,
     data: { licenseNumber: license.number, validUntil: license.validUntil },
   };
 }

@@ -1,6 +1,7 @@
 import type { OverdueNotice } from "../application/decision-clock";
 import type { Application } from "../application/types";
 import type { Notification, NotificationTopic } from "../notification";
+import { amount, isoDateTime, thaiDateTime } from "../texts/reader-format";
 import type { StepAction } from "./step-graph";
 
 /** The applicant's notices: what each says (Thai and English) and the topic it goes out on. */
@@ -76,24 +77,24 @@ function notice(app: Application, kind: NoticeKind, id: string, now: Date): Noti
 
 const messages: Record<NoticeKind, (app: Application) => { th: string; en: string }> = {
   fixRequested: (a) => ({
-    th: `คำขอ ${a.id} ต้องแก้ไขหรือส่งเอกสารเพิ่มเติมภายใน ${a.fixRequest?.deadline}`,
-    en: `Application ${a.id} needs fixes by ${a.fixRequest?.deadline}`,
+    th: `คำขอ ${a.id} ต้องแก้ไขหรือส่งเอกสารเพิ่มเติมภายใน ${when(a.fixRequest?.deadline, thaiDateTime)}`,
+    en: `Application ${a.id} needs fixes by ${when(a.fixRequest?.deadline, isoDateTime)}`,
   }),
   returned: (a) => ({
     th: `คืนคำขอ ${a.id} เนื่องจากไม่ได้แก้ไขเอกสารภายในกำหนด ท่านมีสิทธิอุทธรณ์ตาม พ.ร.บ. วิธีปฏิบัติราชการทางปกครอง พ.ศ. 2539`,
     en: `Application ${a.id} is returned: the fixes were not made by the deadline. You may appeal under the Administrative Procedure Act B.E. 2539`,
   }),
   approved: (a) => ({
-    th: `คำขอ ${a.id} ได้รับอนุมัติ กรุณาชำระค่าธรรมเนียม ${a.decision?.feeTHB ?? 0} บาท`,
-    en: `Application ${a.id} is approved; please pay the fee of ${a.decision?.feeTHB ?? 0} THB`,
+    th: `คำขอ ${a.id} ได้รับอนุมัติ กรุณาชำระค่าธรรมเนียม ${amount(a.decision?.feeTHB ?? 0)} บาท`,
+    en: `Application ${a.id} is approved; please pay the fee of ${amount(a.decision?.feeTHB ?? 0)} THB`,
   }),
   rejected: (a) => ({
     th: `คำขอ ${a.id} ไม่ได้รับอนุญาต เหตุผล: ${(a.decision?.reasons ?? []).join("; ")} ท่านมีสิทธิอุทธรณ์`,
     en: `Application ${a.id} is rejected. Reasons: ${(a.decision?.reasons ?? []).join("; ")}. You may appeal`,
   }),
   assessmentIssued: (a) => ({
-    th: `แจ้งการประเมินเลขที่ ${a.assessment?.assessmentNumber} จำนวนเงิน ${a.assessment?.amountTHB ?? 0} บาท กรุณาชำระผ่านช่องทาง Bill Payment`,
-    en: `Assessment ${a.assessment?.assessmentNumber}: please pay ${a.assessment?.amountTHB ?? 0} THB by bill payment`,
+    th: `แจ้งการประเมินเลขที่ ${a.assessment?.assessmentNumber} จำนวนเงิน ${amount(a.assessment?.amountTHB ?? 0)} บาท กรุณาชำระผ่านช่องทาง Bill Payment`,
+    en: `Assessment ${a.assessment?.assessmentNumber}: please pay ${amount(a.assessment?.amountTHB ?? 0)} THB by bill payment`,
   }),
   licenseIssued: (a) => ({
     th: `ใบอนุญาตเลขที่ ${a.licenseNumber} ออกแล้ว กรุณามารับใบอนุญาต`,
@@ -112,8 +113,8 @@ export function overdueNotification(app: Application, notice: OverdueNotice, now
     applicantId: app.applicantId,
     status: app.status,
     at: now.toISOString(),
-    messageTh: `คำขอ ${app.id} ยังพิจารณาไม่แล้วเสร็จภายในกำหนด (${notice.decisionDueAt}) เหตุแห่งความล่าช้า: ${notice.reasonTh} (แจ้งครั้งที่ ${notice.noticeNo} สำเนาแจ้งสำนักงาน ก.พ.ร.)`,
-    messageEn: `Application ${app.id} was not decided by ${notice.decisionDueAt}. Reason for the delay: ${notice.reasonEn} (notice ${notice.noticeNo}, copy to OPDC)`,
+    messageTh: `คำขอ ${app.id} ยังพิจารณาไม่แล้วเสร็จภายในกำหนด (${thaiDateTime(notice.decisionDueAt)}) เหตุแห่งความล่าช้า: ${notice.reasonTh} (แจ้งครั้งที่ ${notice.noticeNo} สำเนาแจ้งสำนักงาน ก.พ.ร.)`,
+    messageEn: `Application ${app.id} was not decided by ${isoDateTime(notice.decisionDueAt)}. Reason for the delay: ${notice.reasonEn} (notice ${notice.noticeNo}, copy to OPDC)`,
     recipients: [
       { role: "applicant", id: app.applicantId },
       { role: "opdc", copy: true },
@@ -121,4 +122,9 @@ export function overdueNotification(app: Application, notice: OverdueNotice, now
     ],
     data: { ...notice },
   };
+}
+
+/** A date in a notice, as its language writes it; "—" where the application has none. */
+function when(instant: string | undefined, format: (at: string) => string): string {
+  return instant ? format(instant) : "—";
 }

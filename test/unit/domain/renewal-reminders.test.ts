@@ -72,7 +72,9 @@ describe("renewal reminders", () => {
     const n = renewalReminder(license("KD-9", "2027-03-20T09:30:00.000Z"), now);
     expect(n.applicantId).toBe("holder-1");
     expect(n.messageTh).toContain("ยื่นขออนุญาตใหม่");
-    expect(n.messageEn).toContain("2027-03-20T09:30:00.000Z");
+    // Thai: the Bangkok day with its B.E. year; English: the ISO date.
+    expect(n.messageTh).toContain("จะสิ้นอายุวันที่ 20 มี.ค. 2570");
+    expect(n.messageEn).toContain("expires on 2027-03-20.");
   });
 });
 
