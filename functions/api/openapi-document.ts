@@ -88,8 +88,17 @@ const problemSchema = {
     titleTh: { type: "string" },
     status: { type: "integer" },
     code: { type: "string" },
-    detail: { type: "string" },
-    errors: { type: "array", items: { type: "object" } },
+    detail: { type: "string", description: "What went wrong, in English" },
+    detailTh: { type: "string", description: "The same in Thai" },
+    errors: {
+      type: "array",
+      description: "One entry per field: its path, and what is wrong with it in English and Thai",
+      items: {
+        type: "object",
+        required: ["path", "message"],
+        properties: { path: { type: "string" }, message: { type: "string" }, messageTh: { type: "string" } },
+      },
+    },
   },
 };
 

@@ -4,6 +4,9 @@
  * problem+json without knowing the rules; the HTTP status of each kind is the HTTP layer's
  * (shared/http/problem-details.ts).
  */
+import type { FieldError } from "./field-errors";
+import { amount, thaiDateTime } from "./texts/reader-format";
+
 export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
 
 export interface ProblemDetailsInit {
@@ -12,8 +15,10 @@ export interface ProblemDetailsInit {
   titleTh: string;
   titleEn: string;
   detail?: string;
-  /** Field-level problems, e.g. from zod. */
-  errors?: { path: string; message: string }[];
+  /** The detail in Thai (issue 16, §5: the detail in both languages, not only the title). */
+  detailTh?: string;
+  /** Field-level problems, e.g. from zod, each in English and (`messageTh`) Thai. */
+  errors?: FieldError[];
   /** RFC 9457 extension members: facts a client can act on (e.g. the application's status now). */
   extensions?: Record<string, unknown>;
 }
@@ -24,7 +29,8 @@ export class DomainError extends Error {
   readonly titleTh: string;
   readonly titleEn: string;
   readonly detail: string | undefined;
-  readonly errors: { path: string; message: string }[] | undefined;
+  readonly detailTh: string | undefined;
+  readonly errors: FieldError[] | undefined;
   readonly extensions: Record<string, unknown> | undefined;
 
   /** `options.cause`: the error this one stands for (e.g. a cancelled transaction and its reasons), so it survives the mapping. */
@@ -36,6 +42,7 @@ export class DomainError extends Error {
     this.titleTh = init.titleTh;
     this.titleEn = init.titleEn;
     this.detail = init.detail;
+    this.detailTh = init.detailTh;
     this.errors = init.errors;
     this.extensions = init.extensions;
   }
@@ -65,6 +72,7 @@ export const problems = {
       titleTh: "คำขอมีช่องข้อมูลที่ระบบไม่รู้จัก",
       titleEn: "The request has fields this endpoint does not accept",
       detail: `Unknown: ${unknown.join(", ")}`,
+      detailTh: `ช่องที่ระบบไม่รู้จัก: ${unknown.join(", ")}`,
       errors,
     }),
   invalidJson: () =>
@@ -120,6 +128,7 @@ export const problems = {
       titleTh: "ไม่พบประเภทใบอนุญาต",
       titleEn: "License type not found",
       detail: `No license type with id "${id}"`,
+      detailTh: `ไม่มีประเภทใบอนุญาตรหัส "${id}"`,
     }),
   routeNotFound: () =>
     new DomainError({
@@ -135,6 +144,7 @@ export const problems = {
       titleTh: "สถานะคำขอปัจจุบันไม่อนุญาตให้ดำเนินการนี้",
       titleEn: "The application's current status does not allow this action",
       detail: `Action "${action}" is not allowed while the application is ${status}`,
+      detailTh: `ดำเนินการ "${action}" ไม่ได้ขณะคำขออยู่ในสถานะ ${status}`,
     }),
   concurrentModification: (options?: ErrorOptions) =>
     new DomainError(
@@ -153,6 +163,7 @@ export const problems = {
       titleTh: "ขั้นตอนนี้ยังไม่พร้อมหรือสิ้นสุดไปแล้ว",
       titleEn: "The workflow is not waiting at this step",
       detail: `The workflow is not waiting at step "${step}"`,
+      detailTh: `กระบวนงานไม่ได้รออยู่ที่ขั้นตอน "${step}"`,
     }),
   stepAlreadyDecided: (detail: string, current: Record<string, unknown>) =>
     new DomainError({
@@ -170,6 +181,7 @@ export const problems = {
       titleTh: "ยังไม่ได้แนบเอกสารที่จำเป็น",
       titleEn: "Required documents are missing",
       detail: `Missing: ${keys.join(", ")}`,
+      detailTh: `ยังขาดเอกสาร: ${keys.join(", ")}`,
     }),
   unknownDocumentRequirement: (key: string) =>
     new DomainError({
@@ -178,6 +190,7 @@ export const problems = {
       titleTh: "ประเภทใบอนุญาตนี้ไม่มีรายการเอกสารดังกล่าว",
       titleEn: "This license type has no such required document",
       detail: `Unknown document requirement "${key}"`,
+      detailTh: `ไม่มีรายการเอกสาร "${key}"`,
     }),
   documentNotAccepted: (detail: string) =>
     new DomainError({
@@ -196,6 +209,7 @@ export const problems = {
       titleTh: "ขนาดไฟล์ที่อัปโหลดไม่ตรงกับขนาดที่แจ้งไว้",
       titleEn: "The uploaded file's size differs from the size declared",
       detail: `Declared ${declared} bytes, uploaded ${uploaded} bytes`,
+      detailTh: `แจ้งไว้ ${amount(declared)} ไบต์ แต่อัปโหลด ${amount(uploaded)} ไบต์`,
     }),
   documentTypeMismatch: (declared: string, found: string) =>
     new DomainError({
@@ -204,6 +218,7 @@ export const problems = {
       titleTh: "เนื้อหาของไฟล์ไม่ตรงกับประเภทไฟล์ที่แจ้งไว้",
       titleEn: "The file's content is not of the declared type",
       detail: `Declared ${declared}, found ${found}`,
+      detailTh: `แจ้งไว้เป็น ${declared} แต่เนื้อหาเป็น ${found}`,
     }),
   documentsLocked: (status: string) =>
     new DomainError({
@@ -212,6 +227,7 @@ export const problems = {
       titleTh: "ไม่สามารถแนบเอกสารในสถานะนี้ได้",
       titleEn: "Documents cannot be changed in this status",
       detail: `Documents can be changed only in a draft or while a fix is requested (now ${status})`,
+      detailTh: `แก้ไขเอกสารได้เฉพาะคำขอร่างหรือระหว่างที่เจ้าหน้าที่ขอให้แก้ไข (ขณะนี้ ${status})`,
     }),
   documentNotInFixRequest: (key: string) =>
     new DomainError({
@@ -220,6 +236,7 @@ export const problems = {
       titleTh: "เอกสารนี้ไม่อยู่ในรายการที่เจ้าหน้าที่ขอให้แก้ไข",
       titleEn: "This document is not listed in the fix request",
       detail: `Document "${key}" was not requested`,
+      detailTh: `เจ้าหน้าที่ไม่ได้ขอเอกสาร "${key}"`,
     }),
   fixDeadlinePassed: () =>
     new DomainError({
@@ -235,6 +252,7 @@ export const problems = {
       titleTh: `กำหนดเวลาแก้ไขเอกสารต้องไม่เกิน ${maxDays} วันนับจากวันนี้ (มาตรา 8)`,
       titleEn: `The fix deadline may be at most ${maxDays} days ahead (s.8)`,
       detail: `Set a deadline no later than ${latest} (${maxDays} calendar days from now)`,
+      detailTh: `กำหนดได้ไม่เกิน ${thaiDateTime(latest)} (${maxDays} วันนับจากวันนี้)`,
     }),
   alreadyAcknowledged: () =>
     new DomainError({
@@ -289,6 +307,7 @@ export const problems = {
       titleTh: "ไม่พบบัญชีเจ้าหน้าที่",
       titleEn: "Officer account not found",
       detail: `No officer account "${userId}" in this agency`,
+      detailTh: `ไม่มีบัญชีเจ้าหน้าที่ "${userId}" ในหน่วยงานนี้`,
     }),
   licenseTypeNotOfAgency: (licenseTypeId: string, agencyId: string) =>
     new DomainError({
@@ -297,6 +316,7 @@ export const problems = {
       titleTh: "ประเภทใบอนุญาตนี้ไม่ได้อยู่ในความรับผิดชอบของหน่วยงาน",
       titleEn: "This license type is not issued by the agency",
       detail: `License type "${licenseTypeId}" is not issued by ${agencyId}`,
+      detailTh: `ประเภทใบอนุญาต "${licenseTypeId}" ไม่ได้ออกโดย ${agencyId}`,
     }),
   userNotInAgency: (userId: string) =>
     new DomainError({
@@ -305,6 +325,7 @@ export const problems = {
       titleTh: "ไม่พบผู้ใช้รายนี้ในหน่วยงานของท่าน",
       titleEn: "No user of your agency has this id",
       detail: `User ${userId} is not a user of your agency: an administrator creates officers' sign-ins and sets their agency first`,
+      detailTh: `ผู้ใช้ ${userId} ไม่ได้อยู่ในหน่วยงานของท่าน ผู้ดูแลระบบต้องสร้างบัญชีเข้าระบบของเจ้าหน้าที่และกำหนดหน่วยงานก่อน`,
     }),
   nationalIdInUse: (options?: ErrorOptions) =>
     new DomainError(
@@ -323,6 +344,7 @@ export const problems = {
       titleTh: "หัวหน้าไม่อาจถอนสิทธิ์หัวหน้าหรือระงับบัญชีของตนเองได้",
       titleEn: "A supervisor cannot remove their own supervisor flag or deactivate themselves",
       detail: "Ask another supervisor or the agency administrator",
+      detailTh: "ขอให้หัวหน้าคนอื่นหรือผู้ดูแลระบบของหน่วยงานดำเนินการ",
     }),
   officerAccountChanged: (options?: ErrorOptions) =>
     new DomainError(

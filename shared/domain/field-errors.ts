@@ -1,3 +1,4 @@
+import { thaiMessageOf, unknownFieldTh } from "./field-errors-th";
 /**
  * Field-level problems (problem+json `errors`) from schema issues. Typed structurally, so the domain
  * maps zod's issues without importing zod and the HTTP layer and the form check report alike.
@@ -5,6 +6,8 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** The same in Thai (issue 16, §5). */
+  messageTh?: string;
 }
 
 /** The parts of a zod issue we report; `keys` is set on `unrecognized_keys` issues. */
@@ -17,7 +20,11 @@ export interface SchemaIssue {
 
 /** The error of one unknown key: its path, and a message naming the key. */
 export function unknownField(path: readonly string[], key: string): FieldError {
-  return { path: [...path, key].join("."), message: `unknown field "${key}": not accepted here` };
+  return {
+    path: [...path, key].join("."),
+    message: `unknown field "${key}": not accepted here`,
+    messageTh: unknownFieldTh(key),
+  };
 }
 
 /**
@@ -33,7 +40,7 @@ export function fieldErrorsOf(
   const errors = issues.flatMap((issue) => {
     const at = [...prefix, ...issue.path.map(String)];
     if (issue.code !== "unrecognized_keys" || !issue.keys)
-      return [{ path: at.join("."), message: issue.message }];
+      return [{ path: at.join("."), message: issue.message, messageTh: thaiMessageOf(issue) }];
     const keyErrors = issue.keys.map((key) => unknownField(at, key));
     unknown.push(...keyErrors.map((e) => e.path));
     return keyErrors;

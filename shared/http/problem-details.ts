@@ -9,7 +9,8 @@ interface Problem {
   titleEn: string;
   titleTh: string;
   detail?: string | undefined;
-  errors?: { path: string; message: string }[] | undefined;
+  detailTh?: string | undefined;
+  errors?: { path: string; message: string; messageTh?: string }[] | undefined;
   extensions?: Record<string, unknown> | undefined;
 }
 
@@ -42,6 +43,7 @@ export function problemBody(problem: Problem | DomainError, instance?: string): 
     status: statusOfProblem(problem),
     code: problem.code,
     ...(problem.detail ? { detail: problem.detail } : {}),
+    ...(problem.detailTh ? { detailTh: problem.detailTh } : {}),
     ...(instance ? { instance } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
     ...problem.extensions,

@@ -72,7 +72,11 @@ describe("createDraft", () => {
     expect(error.code).toBe("INVALID_FORM_DATA");
     expect(error.kind).toBe("validation");
     expect(error.errors).toEqual([
-      { path: "formData.shoeSize", message: expect.stringContaining("shoeSize") },
+      {
+        path: "formData.shoeSize",
+        message: expect.stringContaining("shoeSize"),
+        messageTh: expect.stringContaining('ไม่รู้จักช่องข้อมูล "shoeSize"'),
+      },
     ]);
   });
 

@@ -79,7 +79,9 @@ describe("apiHandler: problems as RFC 9457 problem+json", () => {
       apiEvent({ method: "GET", path: "/applications/x", pathParameters: { id: "x" } }),
     );
     expect(res.statusCode).toBe(400);
-    expect(res.json.errors).toEqual([{ path: "path.id", message: "must be a ULID" }]);
+    expect(res.json.errors).toEqual([
+      { path: "path.id", message: "must be a ULID", messageTh: "รูปแบบไม่ถูกต้อง" },
+    ]);
   });
 
   it("answers 401 UNAUTHENTICATED without verified claims, before reading the body", async () => {

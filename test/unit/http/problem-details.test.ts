@@ -29,3 +29,19 @@ describe("problem details", () => {
     expect(JSON.stringify(problemBody(error))).not.toContain("TransactionCanceled");
   });
 });
+
+describe("problems say their detail in Thai too (issue 16, §5)", () => {
+  it.each([
+    [problems.missingDocuments(["idCard", "houseRegistration"]), "ยังขาดเอกสาร: idCard, houseRegistration"],
+    [problems.invalidTransition("submit", "APPROVED"), 'ดำเนินการ "submit" ไม่ได้ขณะคำขออยู่ในสถานะ APPROVED'],
+    [problems.documentSizeMismatch(1200, 1250000), "แจ้งไว้ 1,200 ไบต์ แต่อัปโหลด 1,250,000 ไบต์"],
+    [
+      problems.fixDeadlineTooFar(30, "2027-01-15T09:30:00.000Z"),
+      "กำหนดได้ไม่เกิน 15 ม.ค. 2570, 16:30 น. (30 วันนับจากวันนี้)",
+    ],
+  ])("%#: %s", (problem, thai) => {
+    const body = problemBody(problem);
+    expect(body.detailTh).toBe(thai);
+    expect(body.detail).toEqual(expect.any(String));
+  });
+});

@@ -46,7 +46,11 @@ describe("unknown fields in a request body", () => {
     expect(res.status).toBe(400);
     expect(res.json.code).toBe("UNKNOWN_FIELDS");
     expect(res.json.errors).toEqual([
-      { path: "body.__proto__", message: expect.stringContaining("__proto__") },
+      {
+        path: "body.__proto__",
+        message: expect.stringContaining("__proto__"),
+        messageTh: expect.stringContaining("__proto__"),
+      },
     ]);
     expect(useCase).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
