@@ -19,15 +19,25 @@ export function assertCanView(actor: Actor, app: Application | undefined): asser
 export function assertOwner(actor: Actor, app: Application | undefined): asserts app is Application {
   assertCanView(actor, app);
   if (!(hasRole(actor, "applicant") && app.applicantId === actor.userId))
-    throw problems.forbidden("Only the applicant who owns the application may do this");
+    throw problems.forbidden({
+      en: "Only the applicant who owns the application may do this",
+      th: "เฉพาะผู้ยื่นคำขอเจ้าของคำขอเท่านั้นที่ดำเนินการนี้ได้",
+    });
 }
 
 export function assertAgencyOfficer(actor: Actor, app: Application | undefined): asserts app is Application {
   assertCanView(actor, app);
   if (!(hasRole(actor, "officer") && actor.agencyId === app.agencyId))
-    throw problems.forbidden("Only an officer of the issuing agency may act on this application");
+    throw problems.forbidden({
+      en: "Only an officer of the issuing agency may act on this application",
+      th: "เฉพาะเจ้าหน้าที่ของหน่วยงานผู้ออกใบอนุญาตเท่านั้นที่ดำเนินการกับคำขอนี้ได้",
+    });
 }
 
 export function assertRole(actor: Actor, ...roles: Parameters<typeof hasRole>[1][]): void {
-  if (!roles.some((r) => hasRole(actor, r))) throw problems.forbidden(`Requires one of: ${roles.join(", ")}`);
+  if (!roles.some((r) => hasRole(actor, r)))
+    throw problems.forbidden({
+      en: `Requires one of: ${roles.join(", ")}`,
+      th: `ต้องมีบทบาทใดบทบาทหนึ่ง: ${roles.join(", ")}`,
+    });
 }

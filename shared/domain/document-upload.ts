@@ -28,9 +28,15 @@ export interface UploadedContent {
 export function assertUploadMatchesDeclaration(declared: DeclaredUpload, uploaded: UploadedContent): void {
   if (uploaded.size !== declared.size) throw problems.documentSizeMismatch(declared.size, uploaded.size);
   if (uploaded.sha256 !== declared.sha256)
-    throw problems.documentNotAccepted("The uploaded bytes do not match the declared SHA-256");
+    throw problems.documentNotAccepted({
+      en: "The uploaded bytes do not match the declared SHA-256",
+      th: "เนื้อหาไฟล์ที่อัปโหลดไม่ตรงกับค่า SHA-256 ที่แจ้งไว้",
+    });
   if (!(acceptedDocumentTypes as readonly string[]).includes(declared.contentType))
-    throw problems.documentNotAccepted(`Type ${declared.contentType} is not accepted (PDF, JPEG or PNG)`);
+    throw problems.documentNotAccepted({
+      en: `Type ${declared.contentType} is not accepted (PDF, JPEG or PNG)`,
+      th: `ไม่รับไฟล์ชนิด ${declared.contentType} (รับเฉพาะ PDF, JPEG หรือ PNG)`,
+    });
   if (uploaded.storedType !== undefined && uploaded.storedType !== declared.contentType)
     throw problems.documentTypeMismatch(declared.contentType, `${uploaded.storedType} (upload form)`);
   if (uploaded.detectedType !== declared.contentType)

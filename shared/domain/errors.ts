@@ -9,6 +9,19 @@ import { amount, thaiDateTime } from "./texts/reader-format";
 
 export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
 
+/**
+ * A detail as callers give it: in English alone (`detailTh` then unset), or in both languages, as
+ * every message a person reads should be (issue 16, §5).
+ */
+export type Detail = string | { en: string; th: string };
+
+const detailOf = (detail: Detail | undefined) =>
+  detail === undefined
+    ? {}
+    : typeof detail === "string"
+      ? { detail }
+      : { detail: detail.en, detailTh: detail.th };
+
 export interface ProblemDetailsInit {
   code: string;
   kind: ErrorKind;
@@ -50,13 +63,13 @@ export class DomainError extends Error {
 
 /** The catalogue of errors: one place so codes stay stable and translations stay together. */
 export const problems = {
-  invalidRequest: (detail?: string, errors?: { path: string; message: string }[]) =>
+  invalidRequest: (detail?: Detail, errors?: FieldError[]) =>
     new DomainError({
       code: "INVALID_REQUEST",
       kind: "validation",
       titleTh: "ข้อมูลที่ส่งมาไม่ถูกต้อง",
       titleEn: "The request is not valid",
-      detail,
+      ...detailOf(detail),
       errors,
     }),
   /**
@@ -65,7 +78,7 @@ export const problems = {
    * ignored. Takes precedence over INVALID_REQUEST; `errors` lists every problem, each unknown key at
    * its own path. Unknown fields of a license type's form stay INVALID_FORM_DATA (docs/adr/0008).
    */
-  unknownFields: (unknown: string[], errors: { path: string; message: string }[]) =>
+  unknownFields: (unknown: string[], errors: FieldError[]) =>
     new DomainError({
       code: "UNKNOWN_FIELDS",
       kind: "validation",
@@ -82,7 +95,7 @@ export const problems = {
       titleTh: "เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง",
       titleEn: "The request body is not valid JSON",
     }),
-  invalidFormData: (errors: { path: string; message: string }[]) =>
+  invalidFormData: (errors: FieldError[]) =>
     new DomainError({
       code: "INVALID_FORM_DATA",
       kind: "validation",
@@ -90,29 +103,29 @@ export const problems = {
       titleEn: "The form data does not match the license type",
       errors,
     }),
-  invalidCursor: (detail: string) =>
+  invalidCursor: (detail: Detail) =>
     new DomainError({
       code: "INVALID_CURSOR",
       kind: "validation",
       titleTh: "ตัวชี้หน้าถัดไป (cursor) ไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก",
       titleEn: "The page cursor is not valid; start again from the first page",
-      detail,
+      ...detailOf(detail),
     }),
-  unauthenticated: (detail?: string) =>
+  unauthenticated: (detail?: Detail) =>
     new DomainError({
       code: "UNAUTHENTICATED",
       kind: "unauthenticated",
       titleTh: "กรุณาเข้าสู่ระบบ",
       titleEn: "Authentication is required",
-      detail,
+      ...detailOf(detail),
     }),
-  forbidden: (detail?: string) =>
+  forbidden: (detail?: Detail) =>
     new DomainError({
       code: "FORBIDDEN",
       kind: "forbidden",
       titleTh: "ท่านไม่มีสิทธิ์ดำเนินการนี้",
       titleEn: "You are not allowed to do this",
-      detail,
+      ...detailOf(detail),
     }),
   applicationNotFound: () =>
     new DomainError({
@@ -165,13 +178,13 @@ export const problems = {
       detail: `The workflow is not waiting at step "${step}"`,
       detailTh: `กระบวนงานไม่ได้รออยู่ที่ขั้นตอน "${step}"`,
     }),
-  stepAlreadyDecided: (detail: string, current: Record<string, unknown>) =>
+  stepAlreadyDecided: (detail: Detail, current: Record<string, unknown>) =>
     new DomainError({
       code: "STEP_ALREADY_DECIDED",
       kind: "conflict",
       titleTh: "ขั้นตอนนี้ได้รับการดำเนินการไปแล้ว กรุณาโหลดข้อมูลคำขอใหม่",
       titleEn: "This step was already decided; reload the application",
-      detail,
+      ...detailOf(detail),
       extensions: { current },
     }),
   missingDocuments: (keys: string[]) =>
@@ -192,13 +205,13 @@ export const problems = {
       detail: `Unknown document requirement "${key}"`,
       detailTh: `ไม่มีรายการเอกสาร "${key}"`,
     }),
-  documentNotAccepted: (detail: string) =>
+  documentNotAccepted: (detail: Detail) =>
     new DomainError({
       code: "DOCUMENT_NOT_ACCEPTED",
       kind: "validation",
       titleTh: "เอกสารไม่เป็นไปตามเงื่อนไข",
       titleEn: "The document does not meet the upload conditions",
-      detail,
+      ...detailOf(detail),
     }),
   // Issue 13: the bytes read back at attach must be what was declared at presign (S3 enforces the
   // same in AWS through the POST policy; the local stand-in does not, so the API checks it itself).
@@ -275,30 +288,30 @@ export const problems = {
       titleTh: "รหัสป้องกันการทำซ้ำนี้ถูกใช้กับคำสั่งอื่นแล้ว",
       titleEn: "This idempotency key was already used for a different request",
     }),
-  invalidFee: (detail: string) =>
+  invalidFee: (detail: Detail) =>
     new DomainError({
       code: "INVALID_FEE",
       kind: "validation",
       titleTh: "ค่าธรรมเนียมไม่เป็นไปตามคู่มือสำหรับประชาชน",
       titleEn: "The fee does not follow the citizen manual",
-      detail,
+      ...detailOf(detail),
     }),
   // Officer accounts (issue 4): bound to a national ID, one agency and the license types assigned.
-  invalidNationalId: (detail: string) =>
+  invalidNationalId: (detail: Detail) =>
     new DomainError({
       code: "INVALID_NATIONAL_ID",
       kind: "validation",
       titleTh: "เลขประจำตัวประชาชนไม่ถูกต้อง",
       titleEn: "The Thai national ID number is not valid",
-      detail,
+      ...detailOf(detail),
     }),
-  officerNotAssigned: (detail?: string) =>
+  officerNotAssigned: (detail?: Detail) =>
     new DomainError({
       code: "OFFICER_NOT_ASSIGNED",
       kind: "forbidden",
       titleTh: "ท่านไม่ได้รับมอบหมายให้ดูแลใบอนุญาตประเภทนี้",
       titleEn: "You are not assigned to this license type",
-      detail,
+      ...detailOf(detail),
     }),
   officerAccountNotFound: (userId: string) =>
     new DomainError({

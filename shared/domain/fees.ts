@@ -1,5 +1,6 @@
 import type { LicenseType } from "../catalog/schema";
 import { problems } from "./errors";
+import { amount } from "./texts/reader-format";
 
 /**
  * The fee an officer sets on approval must follow the manual: equal to a fixed amount, within a cap
@@ -14,7 +15,13 @@ export function checkApprovalFee(licenseType: LicenseType, feeTHB: number): void
   const fixed = fees.filter((f) => f.kind === "fixed" && f.amountTHB !== undefined).map((f) => f.amountTHB!);
   const caps = fees.filter((f) => f.kind === "cap" && f.maxTHB !== undefined).map((f) => f.maxTHB!);
   if (fixed.length > 0 && caps.length === 0 && !fixed.includes(feeTHB))
-    throw problems.invalidFee(`The manual sets the fee at ${fixed.join(" or ")} THB`);
+    throw problems.invalidFee({
+      en: `The manual sets the fee at ${fixed.map(amount).join(" or ")} THB`,
+      th: `คู่มือกำหนดค่าธรรมเนียม ${fixed.map(amount).join(" หรือ ")} บาท`,
+    });
   if (caps.length > 0 && feeTHB > Math.max(...caps, ...fixed))
-    throw problems.invalidFee(`The manual caps the fee at ${Math.max(...caps)} THB`);
+    throw problems.invalidFee({
+      en: `The manual caps the fee at ${amount(Math.max(...caps))} THB`,
+      th: `คู่มือกำหนดค่าธรรมเนียมไม่เกิน ${amount(Math.max(...caps))} บาท`,
+    });
 }

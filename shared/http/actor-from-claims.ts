@@ -32,7 +32,10 @@ function assertIdToken(claims: Record<string, unknown>): void {
   // API Gateway passes claims as strings: "1767225600".
   const exp = Number(claims.exp);
   if (claims.exp === undefined || claims.exp === "" || !Number.isFinite(exp))
-    throw problems.unauthenticated("The token has no expiry (exp): it would be valid for ever");
+    throw problems.unauthenticated({
+      en: "The token has no expiry (exp): it would be valid for ever",
+      th: "โทเคนไม่มีวันหมดอายุ (exp) จึงใช้ไม่ได้",
+    });
 }
 
 function parseGroups(value: unknown): Role[] {

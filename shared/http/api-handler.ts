@@ -80,9 +80,10 @@ function idempotencyKeyOf(event: ApiEvent): string | undefined {
   const key = event.headers?.["idempotency-key"];
   if (key === undefined) return undefined;
   if (!/^[A-Za-z0-9._:-]{8,128}$/.test(key))
-    throw problems.invalidRequest(
-      "The Idempotency-Key header must be 8–128 characters of A–Z, a–z, 0–9, . _ : -",
-    );
+    throw problems.invalidRequest({
+      en: "The Idempotency-Key header must be 8–128 characters of A–Z, a–z, 0–9, . _ : -",
+      th: "ส่วนหัว Idempotency-Key ต้องยาว 8–128 ตัวอักษร ประกอบด้วย A–Z, a–z, 0–9, . _ : -",
+    });
   return key;
 }
 
@@ -100,20 +101,34 @@ function parseJsonBody(event: ApiEvent): unknown {
   return body;
 }
 
+/** The parts of a request a schema checks, as a Thai message names them. */
+const partTh: Record<string, string> = {
+  body: "เนื้อหา (body)",
+  query: "พารามิเตอร์ (query)",
+  path: "ที่อยู่ (path)",
+};
+
 function parse<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const { errors, unknown } = fieldErrorsOf(result.error.issues, [where]);
   if (unknown.length > 0) throw problems.unknownFields(unknown, errors);
-  throw problems.invalidRequest(`The ${where} of the request is not valid`, errors);
+  throw problems.invalidRequest(
+    { en: `The ${where} of the request is not valid`, th: `${partTh[where] ?? where}ของคำขอไม่ถูกต้อง` },
+    errors,
+  );
 }
 
 /** A route without a body schema takes none; `{}` is let through, as clients send it to bare POSTs. */
 function assertNoBody<B>(body: unknown): B {
   if (body === undefined) return undefined as B;
   if (typeof body !== "object" || body === null || Array.isArray(body))
-    throw problems.invalidRequest("This request takes no body", [
-      { path: "body", message: "expected no body or an empty JSON object" },
+    throw problems.invalidRequest({ en: "This request takes no body", th: "คำขอนี้ไม่รับเนื้อหา (body)" }, [
+      {
+        path: "body",
+        message: "expected no body or an empty JSON object",
+        messageTh: "ต้องไม่มีเนื้อหา หรือเป็น JSON object ว่าง",
+      },
     ]);
   const keys = Object.keys(body);
   if (keys.length > 0) throw unknownFields(keys.map((key) => unknownField(["body"], key)));

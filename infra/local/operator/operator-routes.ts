@@ -62,7 +62,10 @@ async function authorizeOperator(issuer: LocalJwtIssuer, req: IncomingMessage): 
   if (!claims) throw problems.unauthenticated();
   const groups = (claims["cognito:groups"] as Role[] | undefined) ?? [];
   if (!groups.includes("local-operator"))
-    throw problems.forbidden("Only the local operator may use the operator API");
+    throw problems.forbidden({
+      en: "Only the local operator may use the operator API",
+      th: "เฉพาะผู้ดูแลระบบในเครื่อง (local operator) เท่านั้นที่ใช้ operator API ได้",
+    });
 }
 
 function parseJson(body: string): unknown {

@@ -223,7 +223,7 @@ function decodeCursor(cursor: string, applicantId: string): Record<string, unkno
   try {
     key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidCursor("The cursor does not decode");
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   }
   const names = ["GSI2PK", "GSI2SK", "PK", "SK"];
   const valid =
@@ -232,6 +232,7 @@ function decodeCursor(cursor: string, applicantId: string): Record<string, unkno
     Object.keys(key).sort().join() === names.join() &&
     Object.values(key).every((v) => typeof v === "string") &&
     (key as Record<string, unknown>).GSI2PK === `USER#${applicantId}`;
-  if (!valid) throw problems.invalidCursor("The cursor is not one of this list");
+  if (!valid)
+    throw problems.invalidCursor({ en: "The cursor is not one of this list", th: "ตัวชี้หน้านี้ไม่ใช่ของรายการนี้" });
   return key as Record<string, unknown>;
 }

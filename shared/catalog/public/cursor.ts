@@ -29,16 +29,21 @@ export function encodeCatalogCursor(afterId: string, filter: CursorFilter): stri
 
 /** The id a cursor points after; INVALID_CURSOR (400) for anything this module did not write. */
 export function decodeCatalogCursor(cursor: string, filter: CursorFilter): string {
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw problems.invalidCursor("The cursor is not base64url");
+  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor))
+    throw problems.invalidCursor({ en: "The cursor is not base64url", th: "ตัวชี้หน้าไม่ใช่ base64url" });
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidCursor("The cursor does not decode");
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   }
-  if (!isPayload(payload)) throw problems.invalidCursor("The cursor does not decode");
+  if (!isPayload(payload))
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   if (payload.f !== filterDigest(filter))
-    throw problems.invalidCursor("The cursor was issued for other filters or another search");
+    throw problems.invalidCursor({
+      en: "The cursor was issued for other filters or another search",
+      th: "ตัวชี้หน้านี้ออกให้กับตัวกรองหรือคำค้นอื่น",
+    });
   return payload.a;
 }
 

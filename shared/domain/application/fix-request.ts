@@ -37,7 +37,11 @@ export function latestFixDeadline(licenseType: LicenseType, now: Date): Date {
  */
 export function checkFixDeadline(deadline: string, licenseType: LicenseType, now: Date): string {
   const at = new Date(deadline);
-  if (at.getTime() <= now.getTime()) throw problems.invalidRequest("The fix deadline must be in the future");
+  if (at.getTime() <= now.getTime())
+    throw problems.invalidRequest({
+      en: "The fix deadline must be in the future",
+      th: "กำหนดเวลาแก้ไขต้องเป็นเวลาในอนาคต",
+    });
   const latest = latestFixDeadline(licenseType, now);
   if (at.getTime() > latest.getTime())
     throw problems.fixDeadlineTooFar(fixDeadlineMaxDays(licenseType), latest.toISOString());

@@ -2,6 +2,7 @@ import type { LicenseType } from "../../catalog/schema";
 import type { Actor } from "../actor";
 import { problems } from "../errors";
 import { checkApprovalFee } from "../fees";
+import { amount } from "../texts/reader-format";
 import type { ApplicationDeadlines } from "./deadlines";
 import { fixRequestOf } from "./fix-request";
 import type { OfficerAction, OfficerActionName } from "./officer-action-types";
@@ -82,7 +83,10 @@ export const officerActionPatches: { [A in OfficerActionName]: PatchOf<A> } = {
   }),
   approve: (app, action, { licenseType, deadlines, now, officer }) => {
     if (licenseType.workflow.assessment && action.feeTHB !== 0)
-      throw problems.invalidFee("Approve with a fee of 0: the assessment that follows states the amount");
+      throw problems.invalidFee({
+        en: "Approve with a fee of 0: the assessment that follows states the amount",
+        th: "อนุมัติโดยค่าธรรมเนียม 0 บาท: จำนวนเงินระบุในใบแจ้งการประเมินที่ตามมา",
+      });
     checkApprovalFee(licenseType, action.feeTHB);
     const at = now.toISOString();
     const decision = {
@@ -137,9 +141,10 @@ export const officerActionPatches: { [A in OfficerActionName]: PatchOf<A> } = {
     // After an assessment the amount due is the assessed one, not the (zero) approval fee.
     const fee = app.assessment?.amountTHB ?? app.decision?.feeTHB ?? 0;
     if (action.amountTHB !== fee)
-      throw problems.invalidFee(
-        `The amount paid (${action.amountTHB} THB) differs from the amount due (${fee} THB)`,
-      );
+      throw problems.invalidFee({
+        en: `The amount paid (${amount(action.amountTHB)} THB) differs from the amount due (${amount(fee)} THB)`,
+        th: `จำนวนเงินที่ชำระ (${amount(action.amountTHB)} บาท) ไม่ตรงกับจำนวนที่ต้องชำระ (${amount(fee)} บาท)`,
+      });
     const at = now.toISOString();
     const payment = {
       receiptNumber: action.receiptNumber,

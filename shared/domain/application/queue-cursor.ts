@@ -27,16 +27,21 @@ export function encodeQueueCursor(last: QueuePosition, filter: QueueCursorFilter
 
 /** The position a cursor points after; INVALID_CURSOR (400) for anything this module did not write. */
 export function decodeQueueCursor(cursor: string, filter: QueueCursorFilter): QueuePosition {
-  if (!/^[A-Za-z0-9_-]{1,1024}$/.test(cursor)) throw problems.invalidCursor("The cursor is not base64url");
+  if (!/^[A-Za-z0-9_-]{1,1024}$/.test(cursor))
+    throw problems.invalidCursor({ en: "The cursor is not base64url", th: "ตัวชี้หน้าไม่ใช่ base64url" });
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidCursor("The cursor does not decode");
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   }
-  if (!isPayload(payload)) throw problems.invalidCursor("The cursor does not decode");
+  if (!isPayload(payload))
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   if (payload.s !== (filter.status ?? null))
-    throw problems.invalidCursor("The cursor was issued for another status filter");
+    throw problems.invalidCursor({
+      en: "The cursor was issued for another status filter",
+      th: "ตัวชี้หน้านี้ออกให้กับตัวกรองสถานะอื่น",
+    });
   return { dueAt: payload.d, id: payload.i };
 }
 

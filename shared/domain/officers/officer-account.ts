@@ -107,9 +107,10 @@ export function assertSupervisor(
 ): SupervisorAuthority {
   const authority = agencyId ? supervisorAuthority(actor, actorAccount, agencyId) : undefined;
   if (!authority)
-    throw problems.forbidden(
-      "Only a supervisor or the administrator of the agency may manage officer accounts",
-    );
+    throw problems.forbidden({
+      en: "Only a supervisor or the administrator of the agency may manage officer accounts",
+      th: "เฉพาะหัวหน้าหรือผู้ดูแลระบบของหน่วยงานเท่านั้นที่จัดการบัญชีเจ้าหน้าที่ได้",
+    });
   return authority;
 }
 

@@ -92,7 +92,11 @@ async function verifyUpload(
   now: Date,
 ): Promise<DocumentRecord> {
   const found = await uploadedObject(deps, actor, input);
-  if (!found) throw problems.documentNotAccepted("Nothing was uploaded for this digest");
+  if (!found)
+    throw problems.documentNotAccepted({
+      en: "Nothing was uploaded for this digest",
+      th: "ไม่พบไฟล์ที่อัปโหลดสำหรับค่า SHA-256 นี้",
+    });
   const { pending, stored } = found;
   const { content } = stored;
   assertUploadMatchesDeclaration(pending, {

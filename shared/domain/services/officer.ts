@@ -44,7 +44,11 @@ export async function officerQueue(
   query: { status?: ApplicationStatus | undefined; limit: number; cursor?: string | undefined },
 ): Promise<OfficerQueuePage> {
   assertRole(actor, "officer");
-  if (!actor.agencyId) throw problems.forbidden("The officer account is not bound to an agency");
+  if (!actor.agencyId)
+    throw problems.forbidden({
+      en: "The officer account is not bound to an agency",
+      th: "บัญชีเจ้าหน้าที่นี้ยังไม่ได้ผูกกับหน่วยงาน",
+    });
   const filter = { status: query.status };
   // Checked before anything is read, so a bad cursor is a 400 whatever the officer's assignments.
   const after = query.cursor === undefined ? undefined : decodeQueueCursor(query.cursor, filter);

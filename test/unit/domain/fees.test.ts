@@ -16,7 +16,8 @@ describe("checkApprovalFee", () => {
     const error = domainErrorOf(() => checkApprovalFee(foodType, 3000.01));
     expect(error.code).toBe("INVALID_FEE");
     expect(error.kind).toBe("validation");
-    expect(error.detail).toBe("The manual caps the fee at 3000 THB");
+    expect(error.detail).toBe("The manual caps the fee at 3,000 THB");
+    expect(error.detailTh).toBe("คู่มือกำหนดค่าธรรมเนียมไม่เกิน 3,000 บาท");
   });
 
   it("requires one of the fixed amounts when the manual only fixes amounts", () => {

@@ -119,7 +119,7 @@ describe("assessment (signboard tax)", () => {
     });
     const zero = domainErrorOf(() => act(signboard, assessed(1_240), pay(0)));
     expect(zero).toMatchObject({ code: "INVALID_FEE" });
-    expect(zero.detail).toBe("The amount paid (0 THB) differs from the amount due (1240 THB)");
+    expect(zero.detail).toBe("The amount paid (0 THB) differs from the amount due (1,240 THB)");
     expect(domainErrorOf(() => act(signboard, assessed(1_240), pay(1_240.01))).code).toBe("INVALID_FEE");
     expect(act(signboard, assessed(1_240), pay(1_240)).application.status).toBe("PAYMENT_CONFIRMED");
   });

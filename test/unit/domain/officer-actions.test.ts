@@ -335,7 +335,8 @@ describe("payment, issue and pickup", () => {
       applyOfficerAction(applicationIn("APPROVED"), { ...sample["confirm-payment"], amountTHB: 2000 }, ctx()),
     );
     expect(error.code).toBe("INVALID_FEE");
-    expect(error.detail).toBe("The amount paid (2000 THB) differs from the amount due (2500 THB)");
+    expect(error.detail).toBe("The amount paid (2,000 THB) differs from the amount due (2,500 THB)");
+    expect(error.detailTh).toBe("จำนวนเงินที่ชำระ (2,000 บาท) ไม่ตรงกับจำนวนที่ต้องชำระ (2,500 บาท)");
   });
 
   it("issues the license under the allocated number, and needs one", () => {
