@@ -23,11 +23,16 @@ export function nationalIdCheckDigit(firstTwelve: string): number {
 const category = /^[1-8]/;
 
 /** Which rule a candidate breaks, or undefined for a valid ID (given as 13 bare digits). */
-function brokenRule(digits: string): string | undefined {
-  if (!/^\d{13}$/.test(digits)) return "A Thai national ID has 13 digits";
-  if (!category.test(digits)) return "The first digit (the person's category) must be 1 to 8";
+function brokenRule(digits: string): { en: string; th: string } | undefined {
+  if (!/^\d{13}$/.test(digits))
+    return { en: "A Thai national ID has 13 digits", th: "เลขประจำตัวประชาชนต้องมี 13 หลัก" };
+  if (!category.test(digits))
+    return {
+      en: "The first digit (the person's category) must be 1 to 8",
+      th: "หลักแรก (ประเภทบุคคล) ต้องเป็น 1 ถึง 8",
+    };
   if (nationalIdCheckDigit(digits.slice(0, 12)) !== Number(digits[12]))
-    return "The check digit (the 13th digit) does not match";
+    return { en: "The check digit (the 13th digit) does not match", th: "เลขตรวจสอบ (หลักที่ 13) ไม่ถูกต้อง" };
   return undefined;
 }
 

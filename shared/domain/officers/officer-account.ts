@@ -60,11 +60,19 @@ export function mayHandle(
 export function whyNotHandled(
   account: OfficerAccount | undefined,
   app: Pick<Application, "agencyId" | "licenseTypeId">,
-): string {
-  if (!account) return "There is no officer account for you in this agency; ask your supervisor";
-  if (!account.active) return "Your officer account is deactivated";
-  if (account.agencyId !== app.agencyId) return "The application belongs to another agency";
-  return `You are not assigned to license type "${app.licenseTypeId}"; ask your supervisor`;
+): { en: string; th: string } {
+  if (!account)
+    return {
+      en: "There is no officer account for you in this agency; ask your supervisor",
+      th: "ท่านยังไม่มีบัญชีเจ้าหน้าที่ในหน่วยงานนี้ กรุณาติดต่อหัวหน้า",
+    };
+  if (!account.active) return { en: "Your officer account is deactivated", th: "บัญชีเจ้าหน้าที่ของท่านถูกระงับ" };
+  if (account.agencyId !== app.agencyId)
+    return { en: "The application belongs to another agency", th: "คำขอนี้เป็นของหน่วยงานอื่น" };
+  return {
+    en: `You are not assigned to license type "${app.licenseTypeId}"; ask your supervisor`,
+    th: `ท่านไม่ได้รับมอบหมายให้ดูแลใบอนุญาตประเภท "${app.licenseTypeId}" กรุณาติดต่อหัวหน้า`,
+  };
 }
 
 /** The license types an account may work on: none when it is inactive or of another agency. */

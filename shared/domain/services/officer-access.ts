@@ -40,12 +40,21 @@ export async function assertAssignedOfficer(
  * (a reassigned mailbox, a shared login) does not carry the account's rights, and neither does a
  * sign-in that names no address at all: the binding is never skipped.
  */
-function emailBindingProblem(account: OfficerAccount | undefined, actor: Actor): string | undefined {
+function emailBindingProblem(
+  account: OfficerAccount | undefined,
+  actor: Actor,
+): { en: string; th: string } | undefined {
   if (!account) return undefined;
   if (!actor.email)
-    return "Your sign-in carries no e-mail address, so it cannot be matched to your officer account";
+    return {
+      en: "Your sign-in carries no e-mail address, so it cannot be matched to your officer account",
+      th: "บัญชีเข้าระบบของท่านไม่มีอีเมล จึงจับคู่กับบัญชีเจ้าหน้าที่ไม่ได้",
+    };
   if (account.email.toLowerCase() !== actor.email.toLowerCase())
-    return "Your officer account is bound to another e-mail address; ask your supervisor";
+    return {
+      en: "Your officer account is bound to another e-mail address; ask your supervisor",
+      th: "บัญชีเจ้าหน้าที่ของท่านผูกกับอีเมลอื่น กรุณาติดต่อหัวหน้า",
+    };
   return undefined;
 }
 

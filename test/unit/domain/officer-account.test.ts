@@ -39,7 +39,8 @@ describe("who may see and act on an application", () => {
     ["an account not assigned the type", accountOf("officer-1", { licenseTypeIds: [] }), /not assigned/],
   ])("is refused with %s", (_case, account, reason) => {
     expect(mayHandle(account, app)).toBe(false);
-    expect(whyNotHandled(account, app)).toMatch(reason);
+    expect(whyNotHandled(account, app).en).toMatch(reason);
+    expect(whyNotHandled(account, app).th).toMatch(/[ก-๙]/);
   });
 
   it("lists the handled license types only for an active account of the agency", () => {
