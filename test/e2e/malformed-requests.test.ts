@@ -131,7 +131,13 @@ describe("malformed requests over every write route", () => {
     expect([approve.status, approve.body.code, approve.body.errors]).toEqual([
       400,
       "UNKNOWN_FIELDS",
-      [{ path: "body.status", message: 'unknown field "status": not accepted here' }],
+      [
+        {
+          path: "body.status",
+          message: 'unknown field "status": not accepted here',
+          messageTh: 'ไม่รู้จักช่องข้อมูล "status": ไม่รับข้อมูลนี้',
+        },
+      ],
     ]);
     const withdraw = await applicant.request(
       "POST",
@@ -150,7 +156,13 @@ describe("malformed requests over every write route", () => {
     expect([renamed.status, renamed.body.code, renamed.body.errors]).toEqual([
       400,
       "INVALID_FORM_DATA",
-      [{ path: "formData.businessName", message: "contains a control or format character (U+202E)" }],
+      [
+        {
+          path: "formData.businessName",
+          message: "contains a control or format character (U+202E)",
+          messageTh: "มีอักขระควบคุมที่มองไม่เห็น",
+        },
+      ],
     ]);
   });
 
