@@ -134,7 +134,10 @@ function visitObjects(schema: unknown, at: string, open: string[], closed: strin
   if (!schema || typeof schema !== "object") return;
   const node = schema as Record<string, unknown>;
   if (node.type === "object")
-    (node.additionalProperties === false || formRecords.some((r) => at.endsWith(`.${String(r)}`)) ? closed : open).push(at);
+    (node.additionalProperties === false || formRecords.some((r) => at.endsWith(`.${String(r)}`))
+      ? closed
+      : open
+    ).push(at);
   for (const [key, child] of Object.entries(node.properties ?? {}))
     visitObjects(child, `${at}.${key}`, open, closed);
   visitObjects(node.items, `${at}[]`, open, closed);
