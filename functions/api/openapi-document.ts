@@ -8,6 +8,11 @@ import {
   withdrawSchema,
 } from "../../shared/schemas/applications";
 import {
+  applyForLicensesSchema,
+  createBusinessSchema,
+  updateBusinessSchema,
+} from "../../shared/schemas/businesses";
+import {
   catalogListQuerySchema,
   licenseTypeDetailSchema,
   licenseTypePageSchema,
@@ -32,6 +37,9 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /officer/applications/{id}/actions": officerActionSchema,
   "PUT /agency/officers/{userId}": putOfficerAccountSchema,
   "POST /agency/officers/{userId}/assignments": reassignOfficerSchema,
+  "POST /businesses": createBusinessSchema,
+  "PATCH /businesses/{id}": updateBusinessSchema,
+  "POST /businesses/{id}/applications": applyForLicensesSchema,
 };
 
 /** Query strings by route: the handlers' own query schemas. */
@@ -39,6 +47,7 @@ const queryStrings: Record<string, z.ZodMiniType> = {
   "GET /applications": pageQuerySchema,
   "GET /officer/applications": officerQueueQuerySchema,
   "GET /catalog/license-types": catalogListQuerySchema,
+  "GET /businesses": pageQuerySchema,
 };
 
 /** Response bodies by route, where a schema describes them. */

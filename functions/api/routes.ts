@@ -87,6 +87,12 @@ export const apiRoutes: readonly ApiRoute[] = [
     "workflow:callback",
     "notices:publish",
   ]),
+  // A business's profile, its one form for many licenses and Smart Track (issue 16).
+  api("POST", "/businesses", "businesses/create-business", "jwt", ["table:write"]),
+  api("GET", "/businesses", "businesses/list-businesses", "jwt", ["table:read"]),
+  api("GET", "/businesses/{id}", "businesses/get-business", "jwt", ["table:read"]),
+  api("PATCH", "/businesses/{id}", "businesses/update-business", "jwt", ["table:write"]),
+  api("POST", "/businesses/{id}/applications", "businesses/apply-for-licenses", "jwt", ["table:write"]),
   api("GET", "/officer/applications", "officer/officer-queue", "jwt", ["table:read"]),
   api("POST", "/officer/applications/{id}/actions", "officer/officer-action", "jwt", [
     "table:write",

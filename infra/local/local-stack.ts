@@ -6,6 +6,7 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type TaskFunctionName, taskFunctions } from "../../functions/tasks/registry";
 import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/application-store";
+import { DynamoDbBusinessStore } from "../../shared/adapters/dynamodb/business-store";
 import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
 import { DynamoDbIdempotencyStore } from "../../shared/adapters/dynamodb/idempotency-store";
 import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
@@ -18,6 +19,7 @@ import {
   officerQueue,
   workflowProgress,
 } from "../../shared/adapters/providers/application-store";
+import { businessStore } from "../../shared/adapters/providers/business-store";
 import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
@@ -163,6 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     licenseRegister.use(new DynamoDbLicenseRegister(documentClient, localTableName));
     officerQueue.use(new DynamoDbOfficerQueue(documentClient, localTableName));
     idempotencyStore.use(new DynamoDbIdempotencyStore(documentClient, localTableName));
+    businessStore.use(new DynamoDbBusinessStore(documentClient, localTableName));
     documentStore.use(new S3DocumentStore(s3Client, localBucketName, clock));
     workflowEngine.use(engine);
     eventPublisher.use(notifications);

@@ -7,6 +7,7 @@ import { ApiClient, completeFoodForm, foodLicenseTypeId, samplePdf } from "../su
 import { submittedFoodApplication } from "../support/draft";
 import {
   routeKey,
+  sampleBusiness,
   stringLeaves,
   takesLineBreaks,
   unsafeStrings,
@@ -46,6 +47,8 @@ describe("malformed requests over every write route", () => {
       mine: (await callers.applicant.get("/applications?limit=100")).body,
       queue: (await callers.officer.get("/officer/applications")).body,
       officers: (await callers.supervisor.get("/agency/officers")).body,
+      businesses: (await callers.applicant.get("/businesses?limit=100")).body,
+      business: (await callers.applicant.get(`/businesses/${targets.business}`)).body,
     };
   }
   let before: Awaited<ReturnType<typeof snapshot>>;
@@ -66,6 +69,9 @@ describe("malformed requests over every write route", () => {
     expect(fix.status).toBe(200);
     await applicant.waitForStep(targets.fixRequested, "applicantFix");
     targets.officerAccount = sub("officer-unassigned");
+    const business = await applicant.post("/businesses", sampleBusiness);
+    expect(business.status).toBe(201);
+    targets.business = String(business.body.id);
     before = await snapshot();
   });
   afterAll(() => stack?.stop());

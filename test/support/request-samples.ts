@@ -17,7 +17,7 @@ export interface WriteSample {
    * application waiting at the completeness check, one waiting for the applicant's fix, or an
    * officer account of the supervisor's agency.
    */
-  target: "none" | "draft" | "submitted" | "fixRequested" | "officerAccount";
+  target: "none" | "draft" | "submitted" | "fixRequested" | "officerAccount" | "business";
   bodies: Record<string, unknown>[];
   /** The endpoint accepts `{}` (everything optional), so the sweep does not send it as malformed. */
   emptyBodyValid?: boolean;
@@ -26,6 +26,15 @@ export interface WriteSample {
 const sha256 = "5f2b8e4c1a9d3f7e6b0c2a4d8e1f3b5a7c9e0d2f4a6b8c1e3d5f7a9b0c2e4d6f";
 const deadline = "2031-01-15T16:30:00+07:00";
 const sampleNationalId = "3-1006-00231-45-7";
+
+/** A business profile (issue 16): a juristic person whose registration number has a valid check digit. */
+export const sampleBusiness = {
+  operator: { type: "juristicPerson", idNumber: "0105536092641", name: "บริษัท ครัวคลองด่าน จำกัด" },
+  businessName: "ครัวคลองด่าน",
+  premisesAddress: "99 ม.3 ต.คลองด่าน อ.บางบ่อ สมุทรปราการ",
+  contacts: { phone: "021234567", email: "owner@krua.example" },
+  facts: { premisesAreaSqm: 350, kind: "foodSale" },
+};
 
 export const writeSamples: Record<string, WriteSample> = {
   "POST /applications": {
@@ -137,6 +146,18 @@ export const writeSamples: Record<string, WriteSample> = {
     caller: "supervisor",
     target: "officerAccount",
     bodies: [{ licenseTypeIds: [foodLicenseTypeId] }],
+  },
+  "POST /businesses": { caller: "applicant", target: "none", bodies: [sampleBusiness] },
+  "PATCH /businesses/{id}": {
+    caller: "applicant",
+    target: "business",
+    bodies: [{ businessName: "ครัวคลองด่าน สาขา 2", facts: { foodHandlers: 14 } }],
+    emptyBodyValid: true,
+  },
+  "POST /businesses/{id}/applications": {
+    caller: "applicant",
+    target: "business",
+    bodies: [{ licenseTypeIds: [foodLicenseTypeId], answers: { foodHandlers: 12, phone: "021234567" } }],
   },
 };
 

@@ -35,6 +35,8 @@ export interface Application {
   manualVersion: string;
   agencyId: string;
   applicantId: string;
+  /** The business it was applied for from, when made from a business's one form (issue 16). */
+  businessId?: string;
   caseType: "new" | "renew" | "amend" | "cancel";
   status: ApplicationStatus;
   /** Optimistic lock: every change is written on the condition that this is unchanged. */

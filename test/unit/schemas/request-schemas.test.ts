@@ -45,6 +45,12 @@ describe("the write routes and their samples", () => {
   );
 });
 
+/**
+ * Records keyed by a license form's field keys (the form, a business's facts, the answers of one form
+ * for many licenses): open in the body schema, the license types' forms check each key.
+ */
+const formRecords: unknown[] = ["formData", "facts", "answers"];
+
 describe.each(withBody)("%s", (key) => {
   const schema = requestBodies[key]!;
   const bodies = writeSamples[key]!.bodies;
@@ -61,7 +67,7 @@ describe.each(withBody)("%s", (key) => {
 
   it("refuses an unknown key in every nested object, at its path", () => {
     for (const body of bodies)
-      for (const path of objectPaths(body).filter((p) => p[0] !== "formData" && p.length > 0)) {
+      for (const path of objectPaths(body).filter((p) => !formRecords.includes(p[0]) && p.length > 0)) {
         const nested = withValue(body, path, { ...(valueAt(body, path) as object), extra: 1 });
         expect(issuesOf(schema, nested), path.join(".")).toEqual([
           expect.objectContaining({ code: "unrecognized_keys", keys: ["extra"], path }),
@@ -72,9 +78,9 @@ describe.each(withBody)("%s", (key) => {
   it.each(Object.entries(unsafeStrings))("refuses %s in every string field, at its path", (_name, unsafe) => {
     for (const body of bodies)
       for (const path of stringLeaves(body)) {
-        if (path[0] === "formData") {
+        if (path[0] === "formData" || path[0] === "answers") {
           // The body takes formData as a record; the license type's form checks each field.
-          const formData = withValue(body.formData, path.slice(1), unsafe);
+          const formData = withValue(body[path[0]], path.slice(1), unsafe);
           expect(
             issuesOf(foodForm, formData).map((i) => i.path),
             path.join("."),
@@ -128,7 +134,10 @@ function visitObjects(schema: unknown, at: string, open: string[], closed: strin
   if (!schema || typeof schema !== "object") return;
   const node = schema as Record<string, unknown>;
   if (node.type === "object")
-    (node.additionalProperties === false || at.endsWith(".formData") ? closed : open).push(at);
+    (node.additionalProperties === false || formRecords.some((r) => at.endsWith(`.${String(r)}`))
+      ? closed
+      : open
+    ).push(at);
   for (const [key, child] of Object.entries(node.properties ?? {}))
     visitObjects(child, `${at}.${key}`, open, closed);
   visitObjects(node.items, `${at}[]`, open, closed);
