@@ -13,6 +13,12 @@ import {
   licenseTypePageSchema,
 } from "../../shared/schemas/catalog";
 import { pageQuerySchema } from "../../shared/schemas/common";
+import {
+  businessTypesSchema,
+  finderAnswersSchema,
+  finderQuestionsSchema,
+  finderResultSchema,
+} from "../../shared/schemas/finder";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { officerQueuePageSchema, officerQueueQuerySchema } from "../../shared/schemas/officer-queue";
@@ -32,6 +38,7 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /officer/applications/{id}/actions": officerActionSchema,
   "PUT /agency/officers/{userId}": putOfficerAccountSchema,
   "POST /agency/officers/{userId}/assignments": reassignOfficerSchema,
+  "POST /finder": finderAnswersSchema,
 };
 
 /** Query strings by route: the handlers' own query schemas. */
@@ -46,10 +53,18 @@ const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /officer/applications": officerQueuePageSchema,
   "GET /catalog/license-types": licenseTypePageSchema,
   "GET /catalog/license-types/{id}": licenseTypeDetailSchema,
+  "GET /catalog/business-types": businessTypesSchema,
+  "GET /finder/questions": finderQuestionsSchema,
+  "POST /finder": finderResultSchema,
 };
 
 /** Routes answered with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
-const cacheableRoutes = new Set(["GET /catalog/license-types", "GET /catalog/license-types/{id}"]);
+const cacheableRoutes = new Set([
+  "GET /catalog/license-types",
+  "GET /catalog/license-types/{id}",
+  "GET /catalog/business-types",
+  "GET /finder/questions",
+]);
 
 const cacheHeaders = {
   ETag: { description: "Strong validator: a hash of the body", schema: { type: "string" } },
