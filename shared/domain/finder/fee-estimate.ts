@@ -25,7 +25,7 @@ export function estimateFee(fees: readonly Fee[] | null, only?: readonly number[
   const chosen = only ? only.flatMap((i) => (fees[i] ? [fees[i]] : [])) : fees;
   const relevant = chosen.filter((f) => f.kind !== "surcharge");
   const rules = relevant.map((f) => f.raw);
-  if (relevant.length === 0) return unknownFee(chosen.map((f) => f.raw));
+  if (relevant.length === 0) return unknownFee([]);
   const fixed = relevant.reduce((sum, f) => sum + (f.kind === "fixed" ? (f.amountTHB ?? 0) : 0), 0);
   const hasFixed = relevant.some((f) => f.kind === "fixed" && f.amountTHB !== undefined);
   if (relevant.some((f) => f.kind === "byReference" || f.kind === "formula"))
