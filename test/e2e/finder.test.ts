@@ -127,6 +127,19 @@ describe("the license finder, as a client uses it", () => {
     expect(result.notes).toHaveLength(1);
   });
 
+  it("is in the OpenAPI document: public, the answers' schema from the questions, the answer's shape", async () => {
+    const doc = (await call("GET", "/openapi.json")).json;
+    const post = doc.paths["/finder"].post;
+    expect(post.security).toEqual([]);
+    const body = post.requestBody.content["application/json"].schema;
+    expect(body.additionalProperties).toBe(false);
+    expect(body.required).toEqual(expect.arrayContaining(["activity", "location"]));
+    expect(body.properties.floorAreaSqm).toMatchObject({ type: "number", minimum: 1 });
+    expect(post.responses["2XX"].content["application/json"].schema.properties.licenses).toBeDefined();
+    expect(doc.paths["/finder/questions"].get.security).toEqual([]);
+    expect(doc.paths["/catalog/business-types"].get.security).toEqual([]);
+  });
+
   it("refuses unknown answers, bad values and open questions with a problem in Thai and English", async () => {
     const unknown = await call("POST", "/finder", { ...restaurant, favouriteColour: "red" });
     expect(unknown.status).toBe(400);
