@@ -18,6 +18,12 @@ import {
   licenseTypePageSchema,
 } from "../../shared/schemas/catalog";
 import { pageQuerySchema } from "../../shared/schemas/common";
+import {
+  businessTypesSchema,
+  finderAnswersSchema,
+  finderQuestionsSchema,
+  finderResultSchema,
+} from "../../shared/schemas/finder";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { officerQueuePageSchema, officerQueueQuerySchema } from "../../shared/schemas/officer-queue";
@@ -40,6 +46,7 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /businesses": createBusinessSchema,
   "PATCH /businesses/{id}": updateBusinessSchema,
   "POST /businesses/{id}/applications": applyForLicensesSchema,
+  "POST /finder": finderAnswersSchema,
 };
 
 /** Query strings by route: the handlers' own query schemas. */
@@ -55,10 +62,18 @@ const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /officer/applications": officerQueuePageSchema,
   "GET /catalog/license-types": licenseTypePageSchema,
   "GET /catalog/license-types/{id}": licenseTypeDetailSchema,
+  "GET /catalog/business-types": businessTypesSchema,
+  "GET /finder/questions": finderQuestionsSchema,
+  "POST /finder": finderResultSchema,
 };
 
 /** Routes answered with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
-const cacheableRoutes = new Set(["GET /catalog/license-types", "GET /catalog/license-types/{id}"]);
+const cacheableRoutes = new Set([
+  "GET /catalog/license-types",
+  "GET /catalog/license-types/{id}",
+  "GET /catalog/business-types",
+  "GET /finder/questions",
+]);
 
 const cacheHeaders = {
   ETag: { description: "Strong validator: a hash of the body", schema: { type: "string" } },

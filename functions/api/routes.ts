@@ -50,6 +50,10 @@ export const apiRoutes: readonly ApiRoute[] = [
   api("GET", "/openapi.json", "openapi", "none"),
   api("GET", "/catalog/license-types", "catalog/list-license-types", "none"),
   api("GET", "/catalog/license-types/{id}", "catalog/get-license-type", "none"),
+  // The license finder (Smart Quiz, issue 16 §1): public, reads only bundled data and the catalog.
+  api("GET", "/catalog/business-types", "catalog/list-business-types", "none"),
+  api("GET", "/finder/questions", "finder/get-questions", "none"),
+  api("POST", "/finder", "finder/find-licenses", "none"),
   api("GET", "/licenses/{number}/verify", "licenses/verify-license", "none", ["table:read"]),
   api("POST", "/applications", "applications/create-application", "jwt", ["table:write"]),
   api("GET", "/applications", "applications/list-applications", "jwt", ["table:read"]),

@@ -159,6 +159,27 @@ export const writeSamples: Record<string, WriteSample> = {
     target: "business",
     bodies: [{ licenseTypeIds: [foodLicenseTypeId], answers: { foodHandlers: 12, phone: "021234567" } }],
   },
+  // Public and read-only (the license finder): any caller; nothing is written.
+  "POST /finder": {
+    caller: "applicant",
+    target: "none",
+    bodies: [
+      {
+        activity: "restaurant",
+        location: "sao-khlong-dan",
+        legalForm: "individual",
+        floorAreaSqm: 350,
+        lpgStorageLitres: 0,
+        sellsInPublicPlace: false,
+        sellsAlcohol: false,
+        sellsTobacco: false,
+        hazardousToHealth: false,
+        hasSign: true,
+        employees: 0,
+        buildingWork: "none",
+      },
+    ],
+  },
 };
 
 /** Every route that writes, from the manifest: a new one is swept (and must get a sample). */
