@@ -13,6 +13,11 @@ import {
   licenseTypePageSchema,
 } from "../../shared/schemas/catalog";
 import { pageQuerySchema } from "../../shared/schemas/common";
+import {
+  documentChecklistSchema,
+  heldDocumentPageSchema,
+  heldDocumentsQuerySchema,
+} from "../../shared/schemas/documents";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { officerQueuePageSchema, officerQueueQuerySchema } from "../../shared/schemas/officer-queue";
@@ -38,15 +43,21 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
 const queryStrings: Record<string, z.ZodMiniType> = {
   "GET /applications": pageQuerySchema,
   "GET /officer/applications": officerQueueQuerySchema,
+  "GET /documents": heldDocumentsQuerySchema,
   "GET /catalog/license-types": catalogListQuerySchema,
 };
 
 /** Response bodies by route, where a schema describes them. */
 const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /officer/applications": officerQueuePageSchema,
+  "GET /documents": heldDocumentPageSchema,
+  "GET /applications/{id}/documents": documentChecklistSchema,
   "GET /catalog/license-types": licenseTypePageSchema,
   "GET /catalog/license-types/{id}": licenseTypeDetailSchema,
 };
+
+/** Routes that answer with a redirect to a short-lived storage link instead of a body. */
+const redirectRoutes = new Set(["GET /applications/{id}/documents/{documentKey}/content"]);
 
 /** Routes answered with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
 const cacheableRoutes = new Set(["GET /catalog/license-types", "GET /catalog/license-types/{id}"]);
@@ -126,6 +137,14 @@ export function openApiDocument(): Record<string, unknown> {
           }
         : {}),
       responses: {
+        ...(redirectRoutes.has(key)
+          ? {
+              "302": {
+                description: "Found: Location is a presigned GET of the verified bytes, valid 5 minutes",
+                headers: { Location: { schema: { type: "string", format: "uri" } } },
+              },
+            }
+          : {}),
         "2XX": {
           description: "Success",
           ...(cacheableRoutes.has(key) ? { headers: cacheHeaders } : {}),

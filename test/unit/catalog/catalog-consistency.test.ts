@@ -72,7 +72,11 @@ describe("the license catalog", () => {
   it("stores for every duration what the clock's own parser reads from its raw text", () => {
     const differs: string[] = [];
     for (const t of types) {
-      const durations = [...t.manual.steps.map((s) => s.duration), t.manual.totalDuration, t.manual.legalTimeLimit];
+      const durations = [
+        ...t.manual.steps.map((s) => s.duration),
+        t.manual.totalDuration,
+        t.manual.legalTimeLimit,
+      ];
       for (const d of durations)
         if (d && JSON.stringify(parseManualDuration(d.raw)) !== JSON.stringify(d))
           differs.push(`${t.id}: ${JSON.stringify(d)} vs ${JSON.stringify(parseManualDuration(d.raw))}`);
