@@ -45,6 +45,19 @@ export const attachDocumentSchema = z
     ),
   );
 
+/** The two shapes attach takes, as the OpenAPI document describes them (the schema above validates). */
+export const attachDocumentShapes = z.union([
+  z.strictObject({
+    documentId: sha256Schema.check(z.describe("A document the applicant holds: its id from GET /documents")),
+  }),
+  z.strictObject({
+    sha256: sha256Schema,
+    fileName: fileNameText(255),
+    uploadId: z.optional(uploadIdSchema),
+    issuedOn: z.optional(z.iso.date()),
+  }),
+]);
+
 export const withdrawSchema = z.strictObject({ reason: z.optional(multiLineText(1, 2000)) });
 
 export const submitFixSchema = z.strictObject({ comment: z.optional(multiLineText(1, 2000)) });
