@@ -235,4 +235,45 @@ describe("documents kept once, and officers who can read them", () => {
     const app = await applicant.get<{ documents: Record<string, unknown> }>(`/applications/${id}`);
     expect(app.body.documents).toEqual({});
   });
+
+  it("attaches different documents to one application at the same moment without a conflict", async () => {
+    const draft = await applicant.post("/applications", {
+      licenseTypeId: foodLicenseTypeId,
+      formData: completeFoodForm,
+    });
+    const id = String(draft.body.id);
+    const keys = [
+      "idCard",
+      "houseRegistration",
+      "juristicPersonCertificate",
+      "signatoryEvidence",
+      "otherLawLicenses",
+    ];
+    const results = await Promise.all(
+      keys.map((key) => applicant.uploadDocument(id, key, samplePdf(`${id}-${key}`))),
+    );
+    expect(results.map((r) => r.status)).toEqual(keys.map(() => 200));
+    const app = await applicant.get<{ documents: Record<string, { sha256: string }>; version: number }>(
+      `/applications/${id}`,
+    );
+    expect(Object.keys(app.body.documents).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(app.body.documents[key]!.sha256).toBe(sha256(samplePdf(`${id}-${key}`)));
+    const history = await applicant.get<{ items: { action: string }[] }>(`/applications/${id}/history`);
+    expect(history.body.items.filter((e) => e.action === "attach-document")).toHaveLength(keys.length);
+    // The version still advances with each attach, so a change computed before them conflicts.
+    expect(app.body.version).toBe(1 + keys.length);
+  });
+
+  it("lets one of two attaches of the same key at once win, and the other is told to reload", async () => {
+    const draft = await applicant.post("/applications", { licenseTypeId: foodLicenseTypeId, formData: {} });
+    const id = String(draft.body.id);
+    const tries = ["first", "second", "third"].map((seed) => samplePdf(`${id}-${seed}`));
+    const results = await Promise.all(tries.map((bytes) => applicant.uploadDocument(id, "idCard", bytes)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses).toContain(200);
+    for (const r of results.filter((r) => r.status !== 200))
+      expect(r).toMatchObject({ status: 409, body: { code: "CONCURRENT_MODIFICATION" } });
+    const app = await applicant.get<{ documents: Record<string, { sha256: string }> }>(`/applications/${id}`);
+    expect(tries.map(sha256)).toContain(app.body.documents.idCard!.sha256);
+  });
 });

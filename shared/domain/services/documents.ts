@@ -102,8 +102,9 @@ export async function attachUploadedDocument(
     actor,
     now,
   );
-  await deps.store.apply(change);
-  return change.application;
+  // Only this key's entry is written: another key attached at the same moment does not conflict.
+  await deps.store.attachDocument({ change, documentKey, previous: app.documents[documentKey] });
+  return (await deps.store.get(id)) ?? change.application;
 }
 
 async function documentToAttach(
