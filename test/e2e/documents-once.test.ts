@@ -276,4 +276,22 @@ describe("documents kept once, and officers who can read them", () => {
     const app = await applicant.get<{ documents: Record<string, { sha256: string }> }>(`/applications/${id}`);
     expect(tries.map(sha256)).toContain(app.body.documents.idCard!.sha256);
   });
+
+  it("pages GET /documents by cursor and refuses an altered cursor", async () => {
+    const all = await heldDocuments(applicant);
+    expect(all.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const path: string = `/documents?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const page = await applicant.get<{ items: HeldDocument[]; nextCursor: string | null }>(path);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((d) => d.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((d) => d.id));
+    const altered = await applicant.get("/documents?cursor=bm90LWEtZGlnZXN0");
+    expect(altered).toMatchObject({ status: 400, body: { code: "INVALID_CURSOR" } });
+  });
 });
