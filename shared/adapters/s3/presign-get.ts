@@ -36,7 +36,8 @@ export async function presignGet(
       ...(base.port ? { port: Number(base.port) } : {}),
       path,
       query: input.versionId ? { versionId: input.versionId } : {},
-      headers: { host: base.host },
+      // Query-signed S3 requests are verified over UNSIGNED-PAYLOAD, never over a body hash.
+      headers: { host: base.host, "x-amz-content-sha256": "UNSIGNED-PAYLOAD" },
     },
     { expiresIn: input.expiresSeconds },
   );
