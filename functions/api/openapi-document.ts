@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import {
   attachDocumentSchema,
+  attachDocumentShapes,
   createApplicationSchema,
   presignDocumentSchema,
   submitFixSchema,
@@ -18,6 +19,11 @@ import {
   licenseTypePageSchema,
 } from "../../shared/schemas/catalog";
 import { pageQuerySchema } from "../../shared/schemas/common";
+import {
+  documentChecklistSchema,
+  heldDocumentPageSchema,
+  heldDocumentsQuerySchema,
+} from "../../shared/schemas/documents";
 import {
   businessTypesSchema,
   finderAnswersSchema,
@@ -49,10 +55,16 @@ export const requestBodies: Record<string, z.ZodMiniType> = {
   "POST /finder": finderAnswersSchema,
 };
 
+/** Where the OpenAPI document shows a body by its shapes rather than by the schema that checks it. */
+const documentedBodies: Record<string, z.ZodMiniType> = {
+  "PUT /applications/{id}/documents/{documentKey}": attachDocumentShapes,
+};
+
 /** Query strings by route: the handlers' own query schemas. */
 const queryStrings: Record<string, z.ZodMiniType> = {
   "GET /applications": pageQuerySchema,
   "GET /officer/applications": officerQueueQuerySchema,
+  "GET /documents": heldDocumentsQuerySchema,
   "GET /catalog/license-types": catalogListQuerySchema,
   "GET /businesses": pageQuerySchema,
 };
@@ -60,12 +72,17 @@ const queryStrings: Record<string, z.ZodMiniType> = {
 /** Response bodies by route, where a schema describes them. */
 const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /officer/applications": officerQueuePageSchema,
+  "GET /documents": heldDocumentPageSchema,
+  "GET /applications/{id}/documents": documentChecklistSchema,
   "GET /catalog/license-types": licenseTypePageSchema,
   "GET /catalog/license-types/{id}": licenseTypeDetailSchema,
   "GET /catalog/business-types": businessTypesSchema,
   "GET /finder/questions": finderQuestionsSchema,
   "POST /finder": finderResultSchema,
 };
+
+/** Routes that answer with a redirect to a short-lived storage link instead of a body. */
+const redirectRoutes = new Set(["GET /applications/{id}/documents/{documentKey}/content"]);
 
 /** Routes answered with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
 const cacheableRoutes = new Set([
@@ -131,7 +148,7 @@ export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of apiRoutes) {
     const key = `${route.method} ${route.path}`;
-    const body = requestBodies[key];
+    const body = documentedBodies[key] ?? requestBodies[key];
     const response = responseBodies[key];
     const params = [
       ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -159,6 +176,14 @@ export function openApiDocument(): Record<string, unknown> {
           }
         : {}),
       responses: {
+        ...(redirectRoutes.has(key)
+          ? {
+              "302": {
+                description: "Found: Location is a presigned GET of the verified bytes, valid 5 minutes",
+                headers: { Location: { schema: { type: "string", format: "uri" } } },
+              },
+            }
+          : {}),
         "2XX": {
           description: "Success",
           ...(cacheableRoutes.has(key) ? { headers: cacheHeaders } : {}),

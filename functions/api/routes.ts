@@ -31,6 +31,8 @@ export type Need =
   | "uploads:presign"
   | "uploads:read"
   | "documents:write"
+  /** Signs short-lived GETs of verified document versions (officers' and applicants' downloads). */
+  | "documents:read"
   | "workflow:start"
   | "workflow:callback"
   /** Publishes the notice of a step's outcome (fix requests, decisions) when it commits. */
@@ -69,6 +71,13 @@ export const apiRoutes: readonly ApiRoute[] = [
     "table:write",
     "uploads:read",
     "documents:write",
+  ]),
+  // Issue 16: documents held once, the checklist, and downloads written to the history.
+  api("GET", "/documents", "documents/list-held-documents", "jwt", ["table:read"]),
+  api("GET", "/applications/{id}/documents", "documents/document-checklist", "jwt", ["table:read"]),
+  api("GET", "/applications/{id}/documents/{documentKey}/content", "documents/download-document", "jwt", [
+    "table:write",
+    "documents:read",
   ]),
   api("POST", "/applications/{id}/submit", "applications/submit-application", "jwt", [
     "table:write",

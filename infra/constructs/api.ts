@@ -107,7 +107,12 @@ export class Api extends Construct {
   private routeFunction(id: string, route: ApiRoute, props: ApiProps): NodejsFunction {
     const needs = new Set(route.needs);
     const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
-    if (needs.has("uploads:presign") || needs.has("uploads:read") || needs.has("documents:write"))
+    if (
+      needs.has("uploads:presign") ||
+      needs.has("uploads:read") ||
+      needs.has("documents:write") ||
+      needs.has("documents:read")
+    )
       environment.BUCKET_NAME = props.bucket.bucketName;
     // The workflow engine adapter reads the ARN map (workflow key → ARN) for callbacks too
     // (shared/adapters/providers); it finds a license type's key in the catalog.
@@ -181,6 +186,12 @@ function grantBucketAccess(fn: NodejsFunction, needs: ReadonlySet<Need>, bucket:
   if (needs.has("documents:write")) {
     allow("s3:PutObject", documentsPrefix);
     key?.grant(fn, "kms:GenerateDataKey");
+  }
+  if (needs.has("documents:read")) {
+    // Downloads name the verified version (docs/adr/0007): reading a version is its own action.
+    allow("s3:GetObject", documentsPrefix);
+    allow("s3:GetObjectVersion", documentsPrefix);
+    key?.grant(fn, "kms:Decrypt");
   }
   if (wildcards.length > 0)
     acknowledgeWildcards(

@@ -233,6 +233,31 @@ export const problems = {
       detail: `Declared ${declared}, found ${found}`,
       detailTh: `แจ้งไว้เป็น ${declared} แต่เนื้อหาเป็น ${found}`,
     }),
+  // Issue 16: documents held once and attached by id.
+  documentNotFound: () =>
+    new DomainError({
+      code: "DOCUMENT_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบเอกสารนี้ในเอกสารของท่าน",
+      titleEn: "No document of yours has this id",
+    }),
+  documentExpired: (validUntil: string) =>
+    new DomainError({
+      code: "DOCUMENT_EXPIRED",
+      kind: "validation",
+      titleTh: "เอกสารนี้หมดอายุแล้ว กรุณาอัปโหลดฉบับใหม่",
+      titleEn: "This document has expired; upload a new one",
+      detail: `Valid until ${validUntil}`,
+      extensions: { validUntil },
+    }),
+  documentNotAttached: (key: string) =>
+    new DomainError({
+      code: "DOCUMENT_NOT_ATTACHED",
+      kind: "notFound",
+      titleTh: "คำขอนี้ยังไม่ได้แนบเอกสารดังกล่าว",
+      titleEn: "No document is attached under this key",
+      detail: `Nothing attached as "${key}"`,
+    }),
   documentsLocked: (status: string) =>
     new DomainError({
       code: "DOCUMENTS_LOCKED",

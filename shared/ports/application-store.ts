@@ -1,4 +1,9 @@
-import type { Application, ApplicationChange, HistoryEvent } from "../domain/application/types";
+import type {
+  Application,
+  ApplicationChange,
+  AttachedDocument,
+  HistoryEvent,
+} from "../domain/application/types";
 import type { LicenseRecord } from "../domain/license";
 import type { StepOutcome, StepWait } from "../domain/workflow/progress";
 import type { IdempotentResult } from "./idempotency-store";
@@ -21,6 +26,13 @@ export interface ApplyExtras {
   idempotency?: IdempotentResult;
 }
 
+/** An attach change, and the entry of its key it was computed over (absent: none). */
+export interface DocumentAttachment {
+  change: ApplicationChange;
+  documentKey: string;
+  previous: AttachedDocument | undefined;
+}
+
 export interface Page<T> {
   items: T[];
   cursor?: string;
@@ -36,6 +48,13 @@ export interface ApplicationStore {
    * another write advanced it first (nothing is written then).
    */
   apply(change: ApplicationChange, extra?: ApplyExtras): Promise<void>;
+  /**
+   * Writes one entry of the documents map and its event, on the condition that the entry is still
+   * `previous` and the application still waits for documents as it did (same status, same fix
+   * request), not on the whole application's version: attaches of different keys do not conflict.
+   * The version still advances, so a change computed before the attach conflicts with it.
+   */
+  attachDocument(attachment: DocumentAttachment): Promise<void>;
   history(id: string): Promise<HistoryEvent[]>;
   listByApplicant(applicantId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
 }

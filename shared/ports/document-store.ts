@@ -40,6 +40,17 @@ export interface DocumentRecord {
   contentType: string;
   size: number;
   createdAt: string;
+  /** The catalog document it was uploaded as (issue 16; absent on older records). */
+  documentKey?: string;
+  licenseTypeId?: string;
+  /** The issue date the applicant stated (YYYY-MM-DD), from which a validity rule counts. */
+  issuedOn?: string;
+}
+
+/** A presigned GET of one object version, for a browser to follow. */
+export interface PresignedDownload {
+  url: string;
+  expiresAt: string;
 }
 
 export interface DocumentStore {
@@ -66,12 +77,25 @@ export interface DocumentStore {
     contentType: string;
     sha256: string;
   }): Promise<{ versionId?: string }>;
+  /** A short-lived link that reads exactly this object (this version, when given), nothing else. */
+  presignDownload(input: {
+    key: string;
+    versionId?: string;
+    expiresSeconds: number;
+  }): Promise<PresignedDownload>;
+}
+
+export interface DocumentPage {
+  items: DocumentRecord[];
+  cursor?: string;
 }
 
 export interface DocumentRegistry {
   /** Records a verified document unless one exists for the digest; returns the record that holds. */
   put(record: DocumentRecord): Promise<DocumentRecord>;
   get(ownerId: string, sha256: string): Promise<DocumentRecord | undefined>;
+  /** The owner's documents, a page at a time in digest order (`cursor` from the previous page). */
+  list(ownerId: string, page: { limit: number; cursor?: string }): Promise<DocumentPage>;
   putUpload(upload: PendingUpload): Promise<void>;
   /** The pending uploads declared with this digest, newest first. */
   uploadsFor(ownerId: string, sha256: string): Promise<PendingUpload[]>;

@@ -180,7 +180,8 @@ describe("documents over HTTP: verified bytes are immutable, uploads match their
   });
 
   it("describes the optional uploadId of attach in the OpenAPI document (old clients send none)", async () => {
-    type Schema = { required?: string[]; properties?: Record<string, { pattern?: string }> };
+    type Shape = { required?: string[]; properties?: Record<string, { pattern?: string }> };
+    type Schema = { anyOf?: Shape[]; oneOf?: Shape[] };
     const doc = await applicant.get<{
       paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: Schema }> } }>>;
     }>("/openapi.json");
@@ -188,7 +189,9 @@ describe("documents over HTTP: verified bytes are immutable, uploads match their
       doc.body.paths["/applications/{id}/documents/{documentKey}"]!.put!.requestBody.content[
         "application/json"
       ]!.schema;
-    expect(attachBody.required?.sort()).toEqual(["fileName", "sha256"]);
-    expect(attachBody.properties?.uploadId?.pattern).toBeDefined();
+    // Issue 16: attach takes an upload's digest, or a held document's id (documents-once.test.ts).
+    const byUpload = (attachBody.anyOf ?? attachBody.oneOf ?? []).find((s) => s.properties?.sha256)!;
+    expect(byUpload.required?.sort()).toEqual(["fileName", "sha256"]);
+    expect(byUpload.properties?.uploadId?.pattern).toBeDefined();
   });
 });

@@ -147,7 +147,7 @@ describe("BizPortalStack", () => {
     });
   });
 
-  it("lets upload links write only uploads/, and only attach write documents/ (nobody deletes)", () => {
+  it("lets upload links write only uploads/, only attach write documents/, downloads read them (nobody deletes)", () => {
     const s3Grants = (routeKey: string) => {
       const fn = stack.api.functions[routeKey]!;
       const role = logicalId(fn.role!);
@@ -171,6 +171,12 @@ describe("BizPortalStack", () => {
       "s3:ListBucket bucket",
       "s3:PutObject documents",
     ]);
+    // Issue 16: downloads read verified versions only; the list and the checklist read no bytes.
+    expect(s3Grants("GET /applications/{id}/documents/{documentKey}/content")).toEqual([
+      "s3:GetObject documents",
+      "s3:GetObjectVersion documents",
+    ]);
+    expect(s3Grants("GET /applications/{id}/documents")).toEqual([]);
     for (const route of apiRoutes.filter((r) => !r.path.includes("/documents")))
       expect(s3Grants(`${route.method} ${route.path}`), route.path).toEqual([]);
   });

@@ -63,7 +63,12 @@ export const writeSamples: Record<string, WriteSample> = {
   "PUT /applications/{id}/documents/{documentKey}": {
     caller: "applicant",
     target: "draft",
-    bodies: [{ sha256, fileName: "สำเนาบัตรประชาชน.pdf" }],
+    bodies: [
+      { sha256, fileName: "สำเนาบัตรประชาชน.pdf" },
+      { sha256, fileName: "ใบรับรองแพทย์.pdf", issuedOn: "2026-01-15" },
+      // Issue 16: a document the applicant already holds, by its id.
+      { documentId: sha256 },
+    ],
   },
   "POST /applications/{id}/submit": {
     caller: "applicant",

@@ -9,7 +9,7 @@ import {
 import type { Application, ApplicationChange, HistoryEvent } from "../../domain/application/types";
 import { problems } from "../../domain/errors";
 import type { StepWait } from "../../domain/workflow/progress";
-import type { ApplicationStore, ApplyExtras, Page } from "../../ports/application-store";
+import type { ApplicationStore, ApplyExtras, DocumentAttachment, Page } from "../../ports/application-store";
 import { type SequenceAdvance, SequenceMoved } from "../../ports/license-register";
 import { indexAttributes, keys, licenseItem, outcomeItem, waitItem, withoutKeys } from "./keys";
 
@@ -99,6 +99,56 @@ export class DynamoDbApplicationStore implements ApplicationStore {
         },
       });
     await this.transact(items, extra.sequence && { scope: extra.sequence.scope, numbered });
+  }
+
+  async attachDocument({ change, documentKey, previous }: DocumentAttachment): Promise<void> {
+    const app = change.application;
+    const names: Record<string, string> = {
+      "#docs": "documents",
+      "#key": documentKey,
+      "#status": "status",
+      "#version": "version",
+      "#updatedAt": "updatedAt",
+    };
+    const values: Record<string, unknown> = {
+      ":doc": app.documents[documentKey],
+      ":status": app.status,
+      ":at": app.updatedAt,
+      ":one": 1,
+    };
+    const conditions = ["#status = :status"];
+    if (previous) {
+      conditions.push("#docs.#key.sha256 = :prevSha AND #docs.#key.attachedAt = :prevAt");
+      values[":prevSha"] = previous.sha256;
+      values[":prevAt"] = previous.attachedAt;
+    } else conditions.push("attribute_not_exists(#docs.#key)");
+    // While a fix is requested, only within the same request (a new round is a new memo).
+    if (app.fixRequest) {
+      names["#fix"] = "fixRequest";
+      conditions.push("#fix.requestedAt = :requestedAt");
+      values[":requestedAt"] = app.fixRequest.requestedAt;
+    }
+    const event = keys.event(app.id, change.event.at, app.version);
+    await this.transact([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.application(app.id),
+          UpdateExpression: "SET #docs.#key = :doc, #updatedAt = :at ADD #version :one",
+          ConditionExpression: conditions.join(" AND "),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          // Two keys attached in the same millisecond over the same version are two events.
+          Item: { ...event, SK: `${event.SK}#${documentKey}`, entity: "event", ...change.event },
+          ConditionExpression: "attribute_not_exists(PK)",
+        },
+      },
+    ]);
   }
 
   private advanceSequence({ scope, value }: SequenceAdvance): TransactItem {

@@ -1,5 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { DocumentRecord, DocumentRegistry, PendingUpload } from "../../ports/document-store";
+import { problems } from "../../domain/errors";
+import type {
+  DocumentPage,
+  DocumentRecord,
+  DocumentRegistry,
+  PendingUpload,
+} from "../../ports/document-store";
 import { keys, withoutKeys } from "./keys";
 
 /**
@@ -48,6 +54,22 @@ export class DynamoDbDocumentRegistry implements DocumentRegistry {
     return Item ? withoutKeys<DocumentRecord>(Item) : undefined;
   }
 
+  async list(ownerId: string, page: { limit: number; cursor?: string }): Promise<DocumentPage> {
+    const { Items = [], LastEvaluatedKey } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: "PK = :pk AND begins_with(SK, :prefix)",
+        ExpressionAttributeValues: { ":pk": `USER#${ownerId}`, ":prefix": "DOC#" },
+        Limit: page.limit,
+        ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor, ownerId) : undefined,
+      }),
+    );
+    const result: DocumentPage = { items: Items.map((item) => withoutKeys<DocumentRecord>(item)) };
+    if (LastEvaluatedKey)
+      result.cursor = Buffer.from(String(LastEvaluatedKey.SK).slice(4)).toString("base64url");
+    return result;
+  }
+
   async putUpload(upload: PendingUpload): Promise<void> {
     await this.db.send(
       new PutCommand({
@@ -79,4 +101,14 @@ export class DynamoDbDocumentRegistry implements DocumentRegistry {
       return upload;
     });
   }
+}
+
+/**
+ * The cursor is the last digest of the page: only a digest is passed on to DynamoDB, so an altered
+ * cursor is a 400, never another owner's partition or a ValidationException.
+ */
+function decodeCursor(cursor: string, ownerId: string): Record<string, string> {
+  const sha256 = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!/^[a-f0-9]{64}$/.test(sha256)) throw problems.invalidCursor("The cursor is not one of this list");
+  return keys.document(ownerId, sha256);
 }

@@ -9,8 +9,14 @@ import {
 } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import type { Clock } from "../../ports/clock";
-import type { DocumentStore, PresignedUpload, StoredObject } from "../../ports/document-store";
+import type {
+  DocumentStore,
+  PresignedDownload,
+  PresignedUpload,
+  StoredObject,
+} from "../../ports/document-store";
 import { systemClock } from "../system-clock";
+import { presignGet } from "./presign-get";
 
 export class S3DocumentStore implements DocumentStore {
   constructor(
@@ -112,5 +118,22 @@ export class S3DocumentStore implements DocumentStore {
       }),
     );
     return out.VersionId ? { versionId: out.VersionId } : {};
+  }
+
+  async presignDownload(input: {
+    key: string;
+    versionId?: string;
+    expiresSeconds: number;
+  }): Promise<PresignedDownload> {
+    const url = await presignGet(this.s3, {
+      bucket: this.bucket,
+      key: input.key,
+      ...(input.versionId ? { versionId: input.versionId } : {}),
+      expiresSeconds: input.expiresSeconds,
+    });
+    return {
+      url,
+      expiresAt: new Date(this.clock.now().getTime() + input.expiresSeconds * 1000).toISOString(),
+    };
   }
 }

@@ -1,10 +1,12 @@
 import { monotonicFactory } from "ulid";
+import type { LicenseType } from "../../catalog/schema";
 import { type DocumentRecord, documentObjectKey, uploadObjectKey } from "../../ports/document-store";
 import { assertOwner } from "../access-policy";
 import type { Actor } from "../actor";
 import { assertDocumentChangeAllowed, attachDocument as attach } from "../application/lifecycle";
 import type { Application } from "../application/types";
 import { assertUploadMatchesDeclaration, detectDocumentType } from "../document-upload";
+import { bangkokDate, isExpired, validityRuleFor, validUntilOf } from "../document-validity";
 import { problems } from "../errors";
 import type { Dependencies } from "./dependencies";
 import { licenseTypeOf } from "./license-type-of";
@@ -54,41 +56,125 @@ export async function presignDocumentUpload(
 }
 
 /**
- * Attaches a document by its digest. A digest this applicant already has verified reuses that record
- * and its immutable bytes ("upload each document once"). Otherwise the pending upload is read back,
- * checked against its declaration (size, SHA-256, type by magic bytes) and the very bytes checked are
- * kept under a write-once key; the upload key itself is never referred to.
+ * What attach takes: a document the applicant already holds (`documentId`, no upload), or a digest,
+ * which reuses the document held with it or else verifies the pending upload.
+ */
+export interface AttachInput {
+  documentId?: string | undefined;
+  sha256?: string | undefined;
+  fileName?: string | undefined;
+  uploadId?: string | undefined;
+  /** The issue date the applicant states (YYYY-MM-DD), for documents that expire. */
+  issuedOn?: string | undefined;
+}
+
+/**
+ * Attaches a document by its id or its digest. A digest this applicant already has verified reuses
+ * that record and its immutable bytes ("upload each document once"). Otherwise the pending upload is
+ * read back, checked against its declaration (size, SHA-256, type by magic bytes) and the very bytes
+ * checked are kept under a write-once key; the upload key itself is never referred to. A document
+ * past its validity (document-validity.ts) is kept but not attached.
  */
 export async function attachUploadedDocument(
   deps: Deps<"store" | "documents" | "registry" | "clock" | "catalog">,
   actor: Actor,
   id: string,
   documentKey: string,
-  input: { sha256: string; fileName: string; uploadId?: string | undefined },
+  input: AttachInput,
 ): Promise<Application> {
   const app = await deps.store.get(id);
   assertOwner(actor, app);
   const licenseType = licenseTypeOf(deps, app);
   const now = deps.clock.now();
   assertDocumentChangeAllowed(app, licenseType, documentKey, now);
-  const record =
-    (await deps.registry.get(actor.userId, input.sha256)) ?? (await verifyUpload(deps, actor, input, now));
+  const record = await documentToAttach(deps, actor, app, documentKey, input, now);
+  assertStillValid(deps, record, licenseType, documentKey, now);
   const change = attach(
     app,
     licenseType,
     documentKey,
-    { sha256: record.sha256, fileName: input.fileName, contentType: record.contentType, size: record.size },
+    {
+      sha256: record.sha256,
+      fileName: input.fileName ?? record.fileName,
+      contentType: record.contentType,
+      size: record.size,
+    },
     actor,
     now,
   );
-  await deps.store.apply(change);
-  return change.application;
+  // Only this key's entry is written: another key attached at the same moment does not conflict.
+  await deps.store.attachDocument({ change, documentKey, previous: app.documents[documentKey] });
+  return (await deps.store.get(id)) ?? change.application;
+}
+
+async function documentToAttach(
+  deps: Deps<"documents" | "registry">,
+  actor: Actor,
+  app: Application,
+  documentKey: string,
+  input: AttachInput,
+  now: Date,
+): Promise<DocumentRecord> {
+  if (input.documentId !== undefined) {
+    // Looked up under the caller's own id only: someone else's document is simply not found.
+    const held = await deps.registry.get(actor.userId, input.documentId);
+    if (!held) throw problems.documentNotFound();
+    return held;
+  }
+  if (input.sha256 === undefined || input.fileName === undefined)
+    throw problems.invalidRequest("Give either documentId, or sha256 and fileName");
+  if (input.issuedOn && input.issuedOn > bangkokDate(now.toISOString()))
+    throw problems.invalidRequest("The issue date lies in the future", [
+      { path: "body.issuedOn", message: "must not be after today (Bangkok)" },
+    ]);
+  const declared = {
+    sha256: input.sha256,
+    fileName: input.fileName,
+    uploadId: input.uploadId,
+    issuedOn: input.issuedOn,
+  };
+  return (
+    (await deps.registry.get(actor.userId, input.sha256)) ??
+    (await verifyUpload(deps, actor, declared, { documentKey, licenseTypeId: app.licenseTypeId }, now))
+  );
+}
+
+/**
+ * A document that expires is judged by the kind it was uploaded as (or, for records older than
+ * issue 16, by the requirement it is attached to now).
+ */
+function assertStillValid(
+  deps: Deps<"catalog">,
+  record: DocumentRecord,
+  target: LicenseType,
+  documentKey: string,
+  now: Date,
+): void {
+  const until = documentValidUntil(deps, record, target, documentKey);
+  if (isExpired(until, now)) throw problems.documentExpired(until!);
+}
+
+export function documentValidUntil(
+  deps: Deps<"catalog">,
+  record: DocumentRecord,
+  fallback?: LicenseType,
+  fallbackKey?: string,
+): string | undefined {
+  const kind =
+    record.licenseTypeId && record.documentKey
+      ? deps.catalog
+          .licenseType(record.licenseTypeId)
+          ?.manual.documents.find((d) => d.key === record.documentKey)
+      : fallback?.manual.documents.find((d) => d.key === fallbackKey);
+  const rule = validityRuleFor(kind);
+  return rule && validUntilOf(rule, { issuedOn: record.issuedOn, uploadedAt: record.createdAt });
 }
 
 async function verifyUpload(
   deps: Deps<"documents" | "registry">,
   actor: Actor,
-  input: { sha256: string; fileName: string; uploadId?: string | undefined },
+  input: { sha256: string; fileName: string; uploadId?: string | undefined; issuedOn?: string | undefined },
+  kind: { documentKey: string; licenseTypeId: string },
   now: Date,
 ): Promise<DocumentRecord> {
   const found = await uploadedObject(deps, actor, input);
@@ -125,6 +211,8 @@ async function verifyUpload(
     contentType: pending.contentType,
     size: pending.size,
     createdAt: now.toISOString(),
+    ...kind,
+    ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type {
+  DocumentPage,
   DocumentRecord,
   DocumentRegistry,
   DocumentStore,
@@ -48,6 +49,11 @@ export class FakeDocumentStore implements DocumentStore {
     this.upload(input.key, Buffer.from(input.bytes), input.contentType);
     return { versionId: this.objects.get(input.key)!.versionId };
   }
+
+  async presignDownload(input: Parameters<DocumentStore["presignDownload"]>[0]) {
+    const version = input.versionId ? `?versionId=${input.versionId}` : "";
+    return { url: `https://bucket.example/${input.key}${version}`, expiresAt: "2026-03-02T03:05:00Z" };
+  }
 }
 
 export class FakeDocumentRegistry implements DocumentRegistry {
@@ -67,6 +73,14 @@ export class FakeDocumentRegistry implements DocumentRegistry {
 
   async get(ownerId: string, sha256: string): Promise<DocumentRecord | undefined> {
     return this.records.get(`${ownerId}/${sha256}`);
+  }
+
+  async list(ownerId: string, page: { limit: number; cursor?: string }): Promise<DocumentPage> {
+    const mine = [...this.records.values()]
+      .filter((r) => r.ownerId === ownerId && (!page.cursor || r.sha256 > page.cursor))
+      .sort((a, b) => a.sha256.localeCompare(b.sha256));
+    const items = mine.slice(0, page.limit);
+    return mine.length > page.limit ? { items, cursor: items.at(-1)!.sha256 } : { items };
   }
 
   async putUpload(upload: PendingUpload): Promise<void> {

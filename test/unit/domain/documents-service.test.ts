@@ -111,6 +111,9 @@ describe("attachUploadedDocument", () => {
       contentType: "application/pdf",
       size: idCard.length,
       createdAt: mondayTen.toISOString(),
+      // What it was uploaded as (issue 16): its kind in GET /documents and its validity rule.
+      documentKey: "idCard",
+      licenseTypeId: "food-premises-over-200sqm-klong-dan",
     });
     expect(app.documents.idCard).toMatchObject({ sha256: sha256(idCard), size: idCard.length });
     expect(documents.objects.get(objectKey)!.bytes.equals(idCard)).toBe(true);

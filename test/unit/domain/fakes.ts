@@ -4,7 +4,12 @@ import { terminalStatuses } from "../../../shared/domain/application/status";
 import type { Application, ApplicationChange, HistoryEvent } from "../../../shared/domain/application/types";
 import { problems } from "../../../shared/domain/errors";
 import type { StepOutcome, StepWait } from "../../../shared/domain/workflow/progress";
-import type { ApplicationStore, ApplyExtras, Page } from "../../../shared/ports/application-store";
+import type {
+  ApplicationStore,
+  ApplyExtras,
+  DocumentAttachment,
+  Page,
+} from "../../../shared/ports/application-store";
 import type { Clock } from "../../../shared/ports/clock";
 import type { EventPublisher, Notification, NotificationTopic } from "../../../shared/ports/event-publisher";
 import type { IdempotencyStore, IdempotentResult } from "../../../shared/ports/idempotency-store";
@@ -83,6 +88,29 @@ export class FakeApplicationStore
     if (extras?.wait) this.waits.set(extras.wait.applicationId, structuredClone(extras.wait));
     if (extras?.idempotency) this.putIdempotentResult(extras.idempotency);
     this.applied.push({ change: structuredClone(change), extras: extras && structuredClone(extras) });
+  }
+
+  /** Like DynamoDB: the entry and the waiting state are checked, not the whole version. */
+  async attachDocument({ change, documentKey, previous }: DocumentAttachment): Promise<void> {
+    this.log.push(`attach ${documentKey}`);
+    const failure = this.applyFailures.shift();
+    if (failure) throw failure;
+    const stored = this.apps.get(change.application.id);
+    const entry = stored?.documents[documentKey];
+    if (
+      !stored ||
+      stored.status !== change.application.status ||
+      stored.fixRequest?.requestedAt !== change.application.fixRequest?.requestedAt ||
+      entry?.sha256 !== previous?.sha256 ||
+      entry?.attachedAt !== previous?.attachedAt
+    )
+      throw problems.concurrentModification();
+    const next = structuredClone(stored);
+    next.documents[documentKey] = structuredClone(change.application.documents[documentKey]!);
+    next.version += 1;
+    next.updatedAt = change.application.updatedAt;
+    this.apps.set(next.id, next);
+    this.applied.push({ change: structuredClone(change), extras: undefined });
   }
 
   async getIdempotentResult(scope: string, key: string): Promise<IdempotentResult | undefined> {
