@@ -248,6 +248,7 @@ export const problems = {
       titleTh: "เอกสารนี้หมดอายุแล้ว กรุณาอัปโหลดฉบับใหม่",
       titleEn: "This document has expired; upload a new one",
       detail: `Valid until ${validUntil}`,
+      detailTh: `ใช้ได้ถึง ${thaiDateTime(validUntil)}`,
       extensions: { validUntil },
     }),
   documentNotAttached: (key: string) =>

@@ -9,13 +9,14 @@ export const businessProblems = {
       titleTh: "ไม่พบข้อมูลกิจการ",
       titleEn: "Business not found",
     }),
-  invalidOperatorId: (detail: string) =>
+  invalidOperatorId: (detail: { en: string; th: string }) =>
     new DomainError({
       code: "INVALID_OPERATOR_ID",
       kind: "validation",
       titleTh: "เลขประจำตัวผู้ประกอบการไม่ถูกต้อง",
       titleEn: "The operator's identification number is not valid",
-      detail,
+      detail: detail.en,
+      detailTh: detail.th,
     }),
   invalidFacts: (errors: { path: string; message: string }[]) =>
     new DomainError({

@@ -10,11 +10,20 @@ import type { BusinessOperator } from "./types";
 export function parseJuristicRegistrationNumber(input: string): string {
   const digits = input.replace(/[\s-]/g, "");
   if (!/^\d{13}$/.test(digits))
-    throw businessProblems.invalidOperatorId("A juristic registration number has 13 digits");
+    throw businessProblems.invalidOperatorId({
+      en: "A juristic registration number has 13 digits",
+      th: "เลขทะเบียนนิติบุคคลต้องมี 13 หลัก",
+    });
   if (digits[0] !== "0")
-    throw businessProblems.invalidOperatorId("A juristic registration number starts with 0");
+    throw businessProblems.invalidOperatorId({
+      en: "A juristic registration number starts with 0",
+      th: "เลขทะเบียนนิติบุคคลต้องขึ้นต้นด้วย 0",
+    });
   if (nationalIdCheckDigit(digits.slice(0, 12)) !== Number(digits[12]))
-    throw businessProblems.invalidOperatorId("The check digit (the 13th digit) does not match");
+    throw businessProblems.invalidOperatorId({
+      en: "The check digit (the 13th digit) does not match",
+      th: "เลขตรวจสอบ (หลักที่ 13) ไม่ถูกต้อง",
+    });
   return digits;
 }
 

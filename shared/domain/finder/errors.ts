@@ -10,6 +10,7 @@ export const finderProblems = {
       titleTh: "ยังตอบคำถามไม่ครบ",
       titleEn: "Some questions the finder needs are not answered",
       detail: "Answer every question GET /finder/questions asks for these answers",
+      detailTh: "กรุณาตอบทุกคำถามที่ GET /finder/questions ถามสำหรับคำตอบชุดนี้",
       errors,
     }),
   contradictoryAnswers: (errors: FieldError[]) =>
@@ -18,6 +19,8 @@ export const finderProblems = {
       kind: "validation",
       titleTh: "คำตอบขัดแย้งกับประเภทกิจการที่เลือก",
       titleEn: "Some answers contradict the chosen business activity",
+      detail: "Change the answers listed, or choose another activity",
+      detailTh: "กรุณาแก้คำตอบที่ระบุ หรือเลือกประเภทกิจการอื่น",
       errors,
     }),
 };
