@@ -9,18 +9,11 @@ import { amount, thaiDateTime } from "./texts/reader-format";
 
 export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
 
-/**
- * A detail as callers give it: in English alone (`detailTh` then unset), or in both languages, as
- * every message a person reads should be (issue 16, §5).
- */
-export type Detail = string | { en: string; th: string };
+/** A detail a person reads: in English and in Thai, always both (issue 16, §5). */
+export type Detail = { en: string; th: string };
 
 const detailOf = (detail: Detail | undefined) =>
-  detail === undefined
-    ? {}
-    : typeof detail === "string"
-      ? { detail }
-      : { detail: detail.en, detailTh: detail.th };
+  detail === undefined ? {} : { detail: detail.en, detailTh: detail.th };
 
 export interface ProblemDetailsInit {
   code: string;

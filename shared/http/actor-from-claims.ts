@@ -26,9 +26,10 @@ export function actorFromClaims(event: APIGatewayProxyEventV2WithJWTAuthorizer):
 
 function assertIdToken(claims: Record<string, unknown>): void {
   if (claims.token_use !== "id")
-    throw problems.unauthenticated(
-      `Sign in with an ID token (token_use "id"), not ${claims.token_use ? `an ${String(claims.token_use)} token` : "a token without token_use"}`,
-    );
+    throw problems.unauthenticated({
+      en: `Sign in with an ID token (token_use "id"), not ${claims.token_use ? `an ${String(claims.token_use)} token` : "a token without token_use"}`,
+      th: 'กรุณาเข้าสู่ระบบด้วย ID token (token_use "id") เท่านั้น',
+    });
   // API Gateway passes claims as strings: "1767225600".
   const exp = Number(claims.exp);
   if (claims.exp === undefined || claims.exp === "" || !Number.isFinite(exp))

@@ -11,7 +11,10 @@ export const handler = apiHandler(
     const { version, ...patch } = body;
     const ifMatch = versionOf(event.headers?.["if-match"]);
     if (version !== undefined && ifMatch !== undefined && version !== ifMatch)
-      throw problems.invalidRequest("The body's version and the If-Match header differ");
+      throw problems.invalidRequest({
+        en: "The body's version and the If-Match header differ",
+        th: "เลขรุ่น (version) ในเนื้อหาคำขอไม่ตรงกับส่วนหัว If-Match",
+      });
     const business = await updateBusiness(
       { businesses: businessStore(), catalog: businessCatalog(), clock: clock() },
       actor,
@@ -27,6 +30,10 @@ export const handler = apiHandler(
 function versionOf(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?([1-9]\d{0,9})"?$/.exec(header.trim());
-  if (!match) throw problems.invalidRequest('If-Match must be the ETag of the business, e.g. "3"');
+  if (!match)
+    throw problems.invalidRequest({
+      en: 'If-Match must be the ETag of the business, e.g. "3"',
+      th: 'If-Match ต้องเป็น ETag ของข้อมูลกิจการ เช่น "3"',
+    });
   return Number(match[1]);
 }

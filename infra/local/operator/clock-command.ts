@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { problems } from "../../../shared/domain/errors";
+import { fieldErrorsOf } from "../../../shared/domain/field-errors";
 
 /**
  * `POST /local/clock`: `{ "set": "<ISO instant>" }` or `{ "advance": "<ISO 8601 duration>" }`, one of
@@ -17,12 +18,18 @@ export type ClockCommand = z.infer<typeof clockCommandSchema>;
 
 export function parseClockCommand(body: unknown): ClockCommand {
   if (body === undefined || body === null)
-    throw problems.invalidRequest('Send { "set": "<ISO instant>" } or { "advance": "<ISO 8601 duration>" }');
+    throw problems.invalidRequest({
+      en: 'Send { "set": "<ISO instant>" } or { "advance": "<ISO 8601 duration>" }',
+      th: 'ส่ง { "set": "<เวลาแบบ ISO>" } หรือ { "advance": "<ช่วงเวลาแบบ ISO 8601>" }',
+    });
   const result = clockCommandSchema.safeParse(body);
   if (!result.success)
     throw problems.invalidRequest(
-      'Send exactly one of { "set": "<ISO instant with offset>" } or { "advance": "<ISO 8601 duration, e.g. P7D or PT3H30M>" }',
-      result.error.issues.map((i) => ({ path: ["body", ...i.path].join("."), message: i.message })),
+      {
+        en: 'Send exactly one of { "set": "<ISO instant with offset>" } or { "advance": "<ISO 8601 duration, e.g. P7D or PT3H30M>" }',
+        th: 'ส่งอย่างใดอย่างหนึ่ง: { "set": "<เวลาแบบ ISO พร้อม offset>" } หรือ { "advance": "<ช่วงเวลาแบบ ISO 8601 เช่น P7D หรือ PT3H30M>" }',
+      },
+      fieldErrorsOf(result.error.issues, ["body"]).errors,
     );
   return result.data;
 }
@@ -41,7 +48,11 @@ const durationPattern =
 /** Adds an ISO 8601 duration (PnYnMnWnDTnHnMnS); years and months are calendar months in Bangkok. */
 export function addIsoDuration(from: Date, duration: string): Date {
   const m = durationPattern.exec(duration);
-  if (!m) throw problems.invalidRequest(`"${duration}" is not an ISO 8601 duration (e.g. P7D, PT3H30M, P1M)`);
+  if (!m)
+    throw problems.invalidRequest({
+      en: `"${duration}" is not an ISO 8601 duration (e.g. P7D, PT3H30M, P1M)`,
+      th: `"${duration}" ไม่ใช่ช่วงเวลาแบบ ISO 8601 (เช่น P7D, PT3H30M, P1M)`,
+    });
   const [years, months, weeks, days, hours, minutes] = m.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
   const seconds = Number(m[7] ?? 0);
   // Calendar arithmetic on the Bangkok wall clock (no DST in Thailand, so a fixed +7 h shift).

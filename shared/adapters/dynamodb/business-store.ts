@@ -198,7 +198,7 @@ function decodeCursor(cursor: string, partition: string): Record<string, unknown
   try {
     key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw problems.invalidCursor("The cursor does not decode");
+    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
   }
   const valid =
     typeof key === "object" &&
@@ -206,6 +206,7 @@ function decodeCursor(cursor: string, partition: string): Record<string, unknown
     Object.keys(key).sort().join() === "GSI2PK,GSI2SK,PK,SK" &&
     Object.values(key).every((v) => typeof v === "string") &&
     (key as Record<string, unknown>).GSI2PK === partition;
-  if (!valid) throw problems.invalidCursor("The cursor is not one of this list");
+  if (!valid)
+    throw problems.invalidCursor({ en: "The cursor is not one of this list", th: "ตัวชี้หน้านี้ไม่ใช่ของรายการนี้" });
   return key as Record<string, unknown>;
 }

@@ -109,6 +109,7 @@ export class DynamoDbDocumentRegistry implements DocumentRegistry {
  */
 function decodeCursor(cursor: string, ownerId: string): Record<string, string> {
   const sha256 = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^[a-f0-9]{64}$/.test(sha256)) throw problems.invalidCursor("The cursor is not one of this list");
+  if (!/^[a-f0-9]{64}$/.test(sha256))
+    throw problems.invalidCursor({ en: "The cursor is not one of this list", th: "ตัวชี้หน้านี้ไม่ใช่ของรายการนี้" });
   return keys.document(ownerId, sha256);
 }

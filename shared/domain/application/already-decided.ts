@@ -1,5 +1,6 @@
 import type { Actor } from "../actor";
 import { problems } from "../errors";
+import { thaiDateTime } from "../texts/reader-format";
 import { stepGraphOf, stepsEndedBy } from "../workflow/step-graph";
 import type { HumanStep } from "./status";
 import type { Application, HistoryEvent } from "./types";
@@ -61,10 +62,18 @@ export function alreadyDecided(
   decision: HistoryEvent | undefined,
   actor: Actor,
 ) {
-  const by = decision && (decision.actor.userId === actor.userId ? "by you" : "by someone else");
-  const what = decision ? ` (${decision.action} ${by}, at ${decision.at})` : "";
+  const mine = decision?.actor.userId === actor.userId;
+  const what = decision
+    ? ` (${decision.action} ${mine ? "by you" : "by someone else"}, at ${decision.at})`
+    : "";
+  const whatTh = decision
+    ? ` (${decision.action} โดย${mine ? "ท่านเอง" : "ผู้อื่น"} เมื่อ ${thaiDateTime(decision.at)})`
+    : "";
   return problems.stepAlreadyDecided(
-    `"${attempted}" was not applied: the step was already decided${what}; the application is now ${current.status}`,
+    {
+      en: `"${attempted}" was not applied: the step was already decided${what}; the application is now ${current.status}`,
+      th: `ไม่ได้ดำเนินการ "${attempted}": ขั้นตอนนี้ได้รับการดำเนินการไปแล้ว${whatTh} ขณะนี้คำขออยู่ในสถานะ ${current.status}`,
+    },
     {
       status: current.status,
       version: current.version,

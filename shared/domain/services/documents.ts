@@ -122,11 +122,21 @@ async function documentToAttach(
     return held;
   }
   if (input.sha256 === undefined || input.fileName === undefined)
-    throw problems.invalidRequest("Give either documentId, or sha256 and fileName");
+    throw problems.invalidRequest({
+      en: "Give either documentId, or sha256 and fileName",
+      th: "กรุณาระบุ documentId หรือ sha256 พร้อม fileName อย่างใดอย่างหนึ่ง",
+    });
   if (input.issuedOn && input.issuedOn > bangkokDate(now.toISOString()))
-    throw problems.invalidRequest("The issue date lies in the future", [
-      { path: "body.issuedOn", message: "must not be after today (Bangkok)" },
-    ]);
+    throw problems.invalidRequest(
+      { en: "The issue date lies in the future", th: "วันที่ออกเอกสารเป็นวันในอนาคต" },
+      [
+        {
+          path: "body.issuedOn",
+          message: "must not be after today (Bangkok)",
+          messageTh: "ต้องไม่เกินวันนี้ (เวลากรุงเทพฯ)",
+        },
+      ],
+    );
   const declared = {
     sha256: input.sha256,
     fileName: input.fileName,

@@ -127,7 +127,10 @@ describe("idempotent", () => {
 
   it("other errors are rethrown without a second lookup", async () => {
     const store = new FakeApplicationStore();
-    const invalid = problems.invalidFee("The manual caps the fee at 3000 THB");
+    const invalid = problems.invalidFee({
+      en: "The manual caps the fee at 3,000 THB",
+      th: "คู่มือกำหนดค่าธรรมเนียมไม่เกิน 3,000 บาท",
+    });
     const error = await rejectionOf(
       idempotent(store, ctx, async () => {
         store.putIdempotentResult(stored("must not be used"));
