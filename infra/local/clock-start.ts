@@ -59,7 +59,11 @@ function outsideCalendar(instant: Date): string | undefined {
 /** For the operator API: a target past the calendar's years is refused (409), like a move backwards. */
 export function assertWithinCalendar(instant: Date): void {
   const outside = outsideCalendar(instant);
-  if (outside) throw problems.clockOutsideCalendar(outside);
+  if (outside)
+    throw problems.clockOutsideCalendar({
+      en: outside,
+      th: `${formatBangkok(instant)} อยู่นอกช่วงปีที่มีข้อมูลวันหยุดราชการ จึงนับวันทำการและวันครบกำหนดไม่ได้`,
+    });
 }
 
 /**

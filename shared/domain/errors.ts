@@ -2,60 +2,18 @@
  * Errors the domain raises. Each carries a stable machine code, a kind (what went wrong, in terms a
  * caller can act on) and a title in Thai and English, so the HTTP layer can render RFC 9457
  * problem+json without knowing the rules; the HTTP status of each kind is the HTTP layer's
- * (shared/http/problem-details.ts).
+ * (shared/http/problem-details.ts). The catalogue is split by concept; `problems` is all of it.
  */
+import { documentProblems } from "./document-problems";
+import { type Detail, DomainError, detailOf } from "./domain-error";
 import type { FieldError } from "./field-errors";
-import { amount, thaiDateTime } from "./texts/reader-format";
+import { officerProblems } from "./officer-problems";
+import { thaiDateTime } from "./texts/reader-format";
 
-export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "notFound" | "conflict" | "gone";
+export { type Detail, DomainError, type ErrorKind, type ProblemDetailsInit } from "./domain-error";
 
-/** A detail a person reads: in English and in Thai, always both (issue 16, §5). */
-export type Detail = { en: string; th: string };
-
-const detailOf = (detail: Detail | undefined) =>
-  detail === undefined ? {} : { detail: detail.en, detailTh: detail.th };
-
-export interface ProblemDetailsInit {
-  code: string;
-  kind: ErrorKind;
-  titleTh: string;
-  titleEn: string;
-  detail?: string;
-  /** The detail in Thai (issue 16, §5: the detail in both languages, not only the title). */
-  detailTh?: string;
-  /** Field-level problems, e.g. from zod, each in English and (`messageTh`) Thai. */
-  errors?: FieldError[];
-  /** RFC 9457 extension members: facts a client can act on (e.g. the application's status now). */
-  extensions?: Record<string, unknown>;
-}
-
-export class DomainError extends Error {
-  readonly code: string;
-  readonly kind: ErrorKind;
-  readonly titleTh: string;
-  readonly titleEn: string;
-  readonly detail: string | undefined;
-  readonly detailTh: string | undefined;
-  readonly errors: FieldError[] | undefined;
-  readonly extensions: Record<string, unknown> | undefined;
-
-  /** `options.cause`: the error this one stands for (e.g. a cancelled transaction and its reasons), so it survives the mapping. */
-  constructor(init: ProblemDetailsInit, options?: ErrorOptions) {
-    super(init.detail ?? init.titleEn, options);
-    this.name = "DomainError";
-    this.code = init.code;
-    this.kind = init.kind;
-    this.titleTh = init.titleTh;
-    this.titleEn = init.titleEn;
-    this.detail = init.detail;
-    this.detailTh = init.detailTh;
-    this.errors = init.errors;
-    this.extensions = init.extensions;
-  }
-}
-
-/** The catalogue of errors: one place so codes stay stable and translations stay together. */
-export const problems = {
+/** Requests, access, applications and their steps. */
+const requestProblems = {
   invalidRequest: (detail?: Detail, errors?: FieldError[]) =>
     new DomainError({
       code: "INVALID_REQUEST",
@@ -180,96 +138,6 @@ export const problems = {
       ...detailOf(detail),
       extensions: { current },
     }),
-  missingDocuments: (keys: string[]) =>
-    new DomainError({
-      code: "MISSING_REQUIRED_DOCUMENTS",
-      kind: "validation",
-      titleTh: "ยังไม่ได้แนบเอกสารที่จำเป็น",
-      titleEn: "Required documents are missing",
-      detail: `Missing: ${keys.join(", ")}`,
-      detailTh: `ยังขาดเอกสาร: ${keys.join(", ")}`,
-    }),
-  unknownDocumentRequirement: (key: string) =>
-    new DomainError({
-      code: "UNKNOWN_DOCUMENT_REQUIREMENT",
-      kind: "validation",
-      titleTh: "ประเภทใบอนุญาตนี้ไม่มีรายการเอกสารดังกล่าว",
-      titleEn: "This license type has no such required document",
-      detail: `Unknown document requirement "${key}"`,
-      detailTh: `ไม่มีรายการเอกสาร "${key}"`,
-    }),
-  documentNotAccepted: (detail: Detail) =>
-    new DomainError({
-      code: "DOCUMENT_NOT_ACCEPTED",
-      kind: "validation",
-      titleTh: "เอกสารไม่เป็นไปตามเงื่อนไข",
-      titleEn: "The document does not meet the upload conditions",
-      ...detailOf(detail),
-    }),
-  // Issue 13: the bytes read back at attach must be what was declared at presign (S3 enforces the
-  // same in AWS through the POST policy; the local stand-in does not, so the API checks it itself).
-  documentSizeMismatch: (declared: number, uploaded: number) =>
-    new DomainError({
-      code: "DOCUMENT_SIZE_MISMATCH",
-      kind: "validation",
-      titleTh: "ขนาดไฟล์ที่อัปโหลดไม่ตรงกับขนาดที่แจ้งไว้",
-      titleEn: "The uploaded file's size differs from the size declared",
-      detail: `Declared ${declared} bytes, uploaded ${uploaded} bytes`,
-      detailTh: `แจ้งไว้ ${amount(declared)} ไบต์ แต่อัปโหลด ${amount(uploaded)} ไบต์`,
-    }),
-  documentTypeMismatch: (declared: string, found: string) =>
-    new DomainError({
-      code: "DOCUMENT_TYPE_MISMATCH",
-      kind: "validation",
-      titleTh: "เนื้อหาของไฟล์ไม่ตรงกับประเภทไฟล์ที่แจ้งไว้",
-      titleEn: "The file's content is not of the declared type",
-      detail: `Declared ${declared}, found ${found}`,
-      detailTh: `แจ้งไว้เป็น ${declared} แต่เนื้อหาเป็น ${found}`,
-    }),
-  // Issue 16: documents held once and attached by id.
-  documentNotFound: () =>
-    new DomainError({
-      code: "DOCUMENT_NOT_FOUND",
-      kind: "notFound",
-      titleTh: "ไม่พบเอกสารนี้ในเอกสารของท่าน",
-      titleEn: "No document of yours has this id",
-    }),
-  documentExpired: (validUntil: string) =>
-    new DomainError({
-      code: "DOCUMENT_EXPIRED",
-      kind: "validation",
-      titleTh: "เอกสารนี้หมดอายุแล้ว กรุณาอัปโหลดฉบับใหม่",
-      titleEn: "This document has expired; upload a new one",
-      detail: `Valid until ${validUntil}`,
-      detailTh: `ใช้ได้ถึง ${thaiDateTime(validUntil)}`,
-      extensions: { validUntil },
-    }),
-  documentNotAttached: (key: string) =>
-    new DomainError({
-      code: "DOCUMENT_NOT_ATTACHED",
-      kind: "notFound",
-      titleTh: "คำขอนี้ยังไม่ได้แนบเอกสารดังกล่าว",
-      titleEn: "No document is attached under this key",
-      detail: `Nothing attached as "${key}"`,
-    }),
-  documentsLocked: (status: string) =>
-    new DomainError({
-      code: "DOCUMENTS_LOCKED",
-      kind: "conflict",
-      titleTh: "ไม่สามารถแนบเอกสารในสถานะนี้ได้",
-      titleEn: "Documents cannot be changed in this status",
-      detail: `Documents can be changed only in a draft or while a fix is requested (now ${status})`,
-      detailTh: `แก้ไขเอกสารได้เฉพาะคำขอร่างหรือระหว่างที่เจ้าหน้าที่ขอให้แก้ไข (ขณะนี้ ${status})`,
-    }),
-  documentNotInFixRequest: (key: string) =>
-    new DomainError({
-      code: "DOCUMENT_NOT_IN_FIX_REQUEST",
-      kind: "validation",
-      titleTh: "เอกสารนี้ไม่อยู่ในรายการที่เจ้าหน้าที่ขอให้แก้ไข",
-      titleEn: "This document is not listed in the fix request",
-      detail: `Document "${key}" was not requested`,
-      detailTh: `เจ้าหน้าที่ไม่ได้ขอเอกสาร "${key}"`,
-    }),
   fixDeadlinePassed: () =>
     new DomainError({
       code: "FIX_DEADLINE_PASSED",
@@ -315,95 +183,24 @@ export const problems = {
       titleEn: "The fee does not follow the citizen manual",
       ...detailOf(detail),
     }),
-  // Officer accounts (issue 4): bound to a national ID, one agency and the license types assigned.
-  invalidNationalId: (detail: Detail) =>
-    new DomainError({
-      code: "INVALID_NATIONAL_ID",
-      kind: "validation",
-      titleTh: "เลขประจำตัวประชาชนไม่ถูกต้อง",
-      titleEn: "The Thai national ID number is not valid",
-      ...detailOf(detail),
-    }),
-  officerNotAssigned: (detail?: Detail) =>
-    new DomainError({
-      code: "OFFICER_NOT_ASSIGNED",
-      kind: "forbidden",
-      titleTh: "ท่านไม่ได้รับมอบหมายให้ดูแลใบอนุญาตประเภทนี้",
-      titleEn: "You are not assigned to this license type",
-      ...detailOf(detail),
-    }),
-  officerAccountNotFound: (userId: string) =>
-    new DomainError({
-      code: "OFFICER_ACCOUNT_NOT_FOUND",
-      kind: "notFound",
-      titleTh: "ไม่พบบัญชีเจ้าหน้าที่",
-      titleEn: "Officer account not found",
-      detail: `No officer account "${userId}" in this agency`,
-      detailTh: `ไม่มีบัญชีเจ้าหน้าที่ "${userId}" ในหน่วยงานนี้`,
-    }),
-  licenseTypeNotOfAgency: (licenseTypeId: string, agencyId: string) =>
-    new DomainError({
-      code: "LICENSE_TYPE_NOT_OF_AGENCY",
-      kind: "validation",
-      titleTh: "ประเภทใบอนุญาตนี้ไม่ได้อยู่ในความรับผิดชอบของหน่วยงาน",
-      titleEn: "This license type is not issued by the agency",
-      detail: `License type "${licenseTypeId}" is not issued by ${agencyId}`,
-      detailTh: `ประเภทใบอนุญาต "${licenseTypeId}" ไม่ได้ออกโดย ${agencyId}`,
-    }),
-  userNotInAgency: (userId: string) =>
-    new DomainError({
-      code: "USER_NOT_IN_AGENCY",
-      kind: "notFound",
-      titleTh: "ไม่พบผู้ใช้รายนี้ในหน่วยงานของท่าน",
-      titleEn: "No user of your agency has this id",
-      detail: `User ${userId} is not a user of your agency: an administrator creates officers' sign-ins and sets their agency first`,
-      detailTh: `ผู้ใช้ ${userId} ไม่ได้อยู่ในหน่วยงานของท่าน ผู้ดูแลระบบต้องสร้างบัญชีเข้าระบบของเจ้าหน้าที่และกำหนดหน่วยงานก่อน`,
-    }),
-  nationalIdInUse: (options?: ErrorOptions) =>
-    new DomainError(
-      {
-        code: "NATIONAL_ID_IN_USE",
-        kind: "conflict",
-        titleTh: "เลขประจำตัวประชาชนนี้ผูกกับบัญชีเจ้าหน้าที่อื่นของหน่วยงานแล้ว",
-        titleEn: "This national ID is already bound to another officer account of the agency",
-      },
-      options,
-    ),
-  supervisorCannotDemoteSelf: () =>
-    new DomainError({
-      code: "SUPERVISOR_CANNOT_DEMOTE_SELF",
-      kind: "conflict",
-      titleTh: "หัวหน้าไม่อาจถอนสิทธิ์หัวหน้าหรือระงับบัญชีของตนเองได้",
-      titleEn: "A supervisor cannot remove their own supervisor flag or deactivate themselves",
-      detail: "Ask another supervisor or the agency administrator",
-      detailTh: "ขอให้หัวหน้าคนอื่นหรือผู้ดูแลระบบของหน่วยงานดำเนินการ",
-    }),
-  officerAccountChanged: (options?: ErrorOptions) =>
-    new DomainError(
-      {
-        // The same stable code as for applications: clients handle every lost optimistic lock alike.
-        code: "CONCURRENT_MODIFICATION",
-        kind: "conflict",
-        titleTh: "บัญชีเจ้าหน้าที่ถูกแก้ไขโดยผู้อื่นในขณะเดียวกัน กรุณาโหลดข้อมูลใหม่",
-        titleEn: "The officer account was changed by someone else at the same time; reload it",
-      },
-      options,
-    ),
   // The local stack's operator clock (never deployed): kept here so every code has one home.
-  clockCannotGoBack: (detail: string) =>
+  clockCannotGoBack: (detail: Detail) =>
     new DomainError({
       code: "CLOCK_CANNOT_GO_BACK",
       kind: "conflict",
       titleTh: "ไม่สามารถย้อนเวลาของระบบได้",
       titleEn: "The clock only moves forward",
-      detail,
+      ...detailOf(detail),
     }),
-  clockOutsideCalendar: (detail: string) =>
+  clockOutsideCalendar: (detail: Detail) =>
     new DomainError({
       code: "CLOCK_OUTSIDE_CALENDAR",
       kind: "conflict",
       titleTh: "เวลาที่ระบุอยู่นอกช่วงปีที่มีข้อมูลวันหยุดราชการ",
       titleEn: "The holiday calendar does not cover that time",
-      detail,
+      ...detailOf(detail),
     }),
 };
+
+/** The catalogue of errors: one place so codes stay stable and translations stay together. */
+export const problems = { ...requestProblems, ...documentProblems, ...officerProblems };

@@ -38,7 +38,10 @@ export function parseClockCommand(body: unknown): ClockCommand {
 export function targetInstant(command: ClockCommand, now: Date): Date {
   const target = "set" in command ? new Date(command.set) : addIsoDuration(now, command.advance);
   if (target.getTime() < now.getTime())
-    throw problems.clockCannotGoBack(`It is ${formatBangkok(now)}; ${formatBangkok(target)} is in the past`);
+    throw problems.clockCannotGoBack({
+      en: `It is ${formatBangkok(now)}; ${formatBangkok(target)} is in the past`,
+      th: `ขณะนี้คือ ${formatBangkok(now)} เวลา ${formatBangkok(target)} เป็นอดีตแล้ว`,
+    });
   return target;
 }
 
