@@ -80,6 +80,7 @@ export async function performOfficerAction(
     | "workflow"
     | "progress"
     | "publisher"
+    | "notifier"
     | "clock"
     | "deadlines"
     | "officers"
