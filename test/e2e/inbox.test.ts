@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUsers } from "../../infra/local/demo-users";
 import { type LocalStack, startLocalStack } from "../../infra/local/local-stack";
-import { findLicenseType } from "../../shared/catalog";
 import { ApiClient, foodLicenseTypeId, samplePdf } from "../support/api-client";
-import { driveToApproval, submitApplication } from "../support/license-driver";
+import { submitApplication } from "../support/license-driver";
 import { bangkok } from "../support/scenario-world";
 
 interface InboxItem {
@@ -52,7 +51,6 @@ describe("each user's inbox (issue 17): the notices that reached them", () => {
   let officer: ApiClient;
   let opdc: ApiClient;
   let supervisor: ApiClient;
-  const licenseType = findLicenseType(foodLicenseTypeId)!;
 
   beforeAll(async () => {
     stack = await startLocalStack({ port: 0 });
@@ -81,7 +79,19 @@ describe("each user's inbox (issue 17): the notices that reached them", () => {
       await applicant.uploadDocument(id, "medicalCertificates", samplePdf(`${id}-renewed`));
       expect((await applicant.post(`/applications/${id}/fixes`, { comment: "แนบใหม่แล้ว" })).status).toBe(200);
       await officer.waitForStep(id, "completenessCheck");
-      await driveToApproval(d, id, licenseType);
+      const act = async (step: string, action: Record<string, unknown>) => {
+        await officer.waitForStep(id, step);
+        const res = await officer.post(`/officer/applications/${id}/actions`, action);
+        expect(res.status, String(action.action)).toBe(200);
+      };
+      await act("completenessCheck", { action: "confirm-complete" });
+      await act("inspection", {
+        action: "schedule-inspection",
+        scheduledAt: new Date(stack.clock.now().getTime() + 3 * 86_400_000).toISOString(),
+        place: "ห้องครัว",
+      });
+      await act("inspection", { action: "record-inspection", result: "passed", findings: "ถูกต้อง" });
+      await act("decision", { action: "approve", feeTHB: 3000 });
       await officer.waitForStep(id, "payment");
       const paid = await officer.post(`/officer/applications/${id}/actions`, {
         action: "confirm-payment",
@@ -97,41 +107,53 @@ describe("each user's inbox (issue 17): the notices that reached them", () => {
     }, 60_000);
 
     it("holds each notice of the lifecycle exactly once, newest first, with Thai and English text", async () => {
+      // Published to the agencies' topics: the decisions; the inbox also tells completeness and the schedule.
       const published = stack.notifications.list({ applicationId: id }).map((e) => e.notification);
       expect(published.map((n) => n.kind)).toEqual(["fixRequested", "approved", "licenseIssued"]);
-      const items = await inboxOf(applicant, id, published.length);
-      expect(items.map((i) => i.id)).toEqual(published.map((n) => n.id).reverse());
+      const items = await inboxOf(applicant, id, 5);
+      expect(items.map((i) => i.kind)).toEqual([
+        "licenseIssued",
+        "approved",
+        "inspectionScheduled",
+        "completenessConfirmed",
+        "fixRequested",
+      ]);
+      expect(new Set(items.map((i) => i.id)).size).toBe(5);
+      for (const n of published) expect(items.filter((i) => i.id === n.id)).toHaveLength(1);
       expect(items.map((i) => i.at)).toEqual([...items.map((i) => i.at)].sort().reverse());
       for (const item of items) {
         expect(item).toMatchObject({ applicationId: id, read: false, readAt: null, copy: false });
         expect(item.textTh).toMatch(/[ก-๙]/);
         expect(item.textEn).toContain(item.kind === "licenseIssued" ? "License" : id);
+        expect(item.textTh).not.toContain("—");
       }
       // The fix deadline in Thai, with its Buddhist-era year.
       expect(items.find((i) => i.kind === "fixRequested")?.textTh).toMatch(/25\d\d/);
       expect(items.find((i) => i.kind === "approved")?.textTh).toContain("3,000");
+      expect(items.find((i) => i.kind === "completenessConfirmed")?.textTh).toMatch(/ภายใน .*25\d\d/);
+      expect(items.find((i) => i.kind === "inspectionScheduled")?.textTh).toContain("ณ ห้องครัว");
     });
 
     it("marks a notice read, idempotently (the first time stays)", async () => {
-      const [newest] = await inboxOf(applicant, id, 3);
+      const [newest] = await inboxOf(applicant, id, 5);
       const first = await applicant.post<InboxItem>(`/notifications/${newest!.id}/read`);
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ id: newest!.id, read: true });
       const again = await applicant.post<InboxItem>(`/notifications/${newest!.id}/read`);
       expect([again.status, again.body.readAt]).toEqual([200, first.body.readAt]);
-      const after = await inboxOf(applicant, id, 3);
-      expect(after.map((i) => i.read)).toEqual([true, false, false]);
+      const after = await inboxOf(applicant, id, 5);
+      expect(after.map((i) => i.read)).toEqual([true, false, false, false, false]);
     });
 
     it("shows none of them to another user, and marking one of them is 404 with Thai and English", async () => {
       expect(await inboxOf(applicant2, id, 0)).toEqual([]);
       expect(await inboxOf(officer, id, 0)).toEqual([]);
-      const [item] = await inboxOf(applicant, id, 3);
+      const [item] = await inboxOf(applicant, id, 5);
       const theirs = await applicant2.post(`/notifications/${item!.id}/read`);
       expect([theirs.status, theirs.body.code]).toEqual([404, "NOTICE_NOT_FOUND"]);
       expect(theirs.body.titleTh).toMatch(/[ก-๙]/);
       // Nothing changed for the owner.
-      expect((await inboxOf(applicant, id, 3)).find((i) => i.id === item!.id)?.readAt).toBe(item!.readAt);
+      expect((await inboxOf(applicant, id, 5)).find((i) => i.id === item!.id)?.readAt).toBe(item!.readAt);
     });
 
     it("refuses a bad cursor and a bad notice id with 400 in Thai and English", async () => {
@@ -154,11 +176,8 @@ describe("each user's inbox (issue 17): the notices that reached them", () => {
       const outbox = await operator.get<{ items: { noticeId: string; to: { userId: string } }[] }>(
         `/local/outbox?applicationId=${id}`,
       );
-      expect(outbox.body.items.map((m) => m.to.userId)).toEqual([
-        sub("applicant"),
-        sub("applicant"),
-        sub("applicant"),
-      ]);
+      // One message per notice, each to the applicant (the inbox-only notices too).
+      expect(outbox.body.items.map((m) => m.to.userId)).toEqual(Array(5).fill(sub("applicant")));
     });
   });
 

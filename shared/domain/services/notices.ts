@@ -8,16 +8,20 @@ type Publishing = { publisher: EventPublisher; notifier: Notifier };
 type Directories = { roles: RoleDirectory; officers: Pick<OfficerDirectory, "listByAgency"> };
 
 /**
- * Sends a notice that names only its applicant: published on its topic (agency systems), then put in
- * the applicant's inbox. Both are idempotent on the notice's id, so a retry after a crash between
+ * Sends a notice that names only its applicant: published on its topic (agency systems; a notice
+ * without a topic is for the applicant alone), then put in the applicant's inbox. Both are idempotent on the notice's id, so a retry after a crash between
  * the two delivers what is missing and duplicates nothing.
  */
-export async function sendNotice(deps: Publishing, topic: NotificationTopic, notification: Notification) {
+export async function sendNotice(
+  deps: Publishing,
+  topic: NotificationTopic | undefined,
+  notification: Notification,
+) {
   const needs = rolesToLookUp(notification);
   // A programming error, not a user's: a notice with copies goes through sendNoticeWithCopies.
   if (needs.opdc || needs.agencySupervisors)
     throw new Error(`Notice ${notification.id} has copies: send it with the directories`);
-  await deps.publisher.publish(topic, notification);
+  if (topic) await deps.publisher.publish(topic, notification);
   await deps.notifier.deliver(notification, recipientsOf(notification, { opdc: [], agencySupervisors: [] }));
 }
 
