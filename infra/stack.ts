@@ -79,6 +79,7 @@ export class BizPortalStack extends Stack {
       licenseTypes: props.licenseTypes ?? allLicenseTypes(),
       table: this.data.table,
       topics: this.notifications.topics,
+      userPool: this.auth.userPool,
     });
     this.workflowDriver = new WorkflowDriver(this, "WorkflowDriver", {
       projectRoot: root,

@@ -30,6 +30,7 @@ import {
   finderQuestionsSchema,
   finderResultSchema,
 } from "../../shared/schemas/finder";
+import { inboxItemSchema, inboxPageSchema, inboxQuerySchema } from "../../shared/schemas/notifications";
 import { putOfficerAccountSchema, reassignOfficerSchema } from "../../shared/schemas/officer-accounts";
 import { officerActionSchema } from "../../shared/schemas/officer-actions";
 import { officerQueuePageSchema, officerQueueQuerySchema } from "../../shared/schemas/officer-queue";
@@ -67,6 +68,7 @@ const queryStrings: Record<string, z.ZodMiniType> = {
   "GET /documents": heldDocumentsQuerySchema,
   "GET /catalog/license-types": catalogListQuerySchema,
   "GET /businesses": pageQuerySchema,
+  "GET /notifications": inboxQuerySchema,
 };
 
 /** Response bodies by route, where a schema describes them. */
@@ -79,6 +81,8 @@ const responseBodies: Record<string, z.ZodMiniType> = {
   "GET /catalog/business-types": businessTypesSchema,
   "GET /finder/questions": finderQuestionsSchema,
   "POST /finder": finderResultSchema,
+  "GET /notifications": inboxPageSchema,
+  "POST /notifications/{id}/read": inboxItemSchema,
 };
 
 /** Routes that answer with a redirect to a short-lived storage link instead of a body. */

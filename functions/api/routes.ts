@@ -116,4 +116,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   api("GET", "/agency/officers", "agency/list-officers", "jwt", ["table:read"]),
   api("PUT", "/agency/officers/{userId}", "agency/put-officer", "jwt", ["table:write", "users:read"]),
   api("POST", "/agency/officers/{userId}/assignments", "agency/reassign-officer", "jwt", ["table:write"]),
+  // Each signed-in user's inbox: the notices that reached them (issue 17).
+  api("GET", "/notifications", "notifications/list-notifications", "jwt", ["table:read"]),
+  api("POST", "/notifications/{id}/read", "notifications/mark-notification-read", "jwt", ["table:write"]),
 ];

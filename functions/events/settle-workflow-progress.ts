@@ -5,6 +5,7 @@ import { applicationStore, workflowProgress } from "../../shared/adapters/provid
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
+import { notifier } from "../../shared/adapters/providers/notifier";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { driveWorkflow, type ProgressRecord } from "../../shared/domain/services/workflow-driver";
 import type { StepWait } from "../../shared/domain/workflow/progress";
@@ -20,6 +21,7 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
     progress: workflowProgress(),
     workflow: workflowEngine(),
     publisher: eventPublisher(),
+    notifier: notifier(),
     clock: clock(),
     catalog: licenseCatalog(),
   };

@@ -3,6 +3,7 @@ import { applicationStore, workflowProgress } from "../../shared/adapters/provid
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
+import { notifier } from "../../shared/adapters/providers/notifier";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { humanSteps } from "../../shared/domain/application/status";
 import { recordWait } from "../../shared/domain/services/workflow-tasks";
@@ -28,6 +29,7 @@ export const handler = taskHandler(input, (event) =>
       progress: workflowProgress(),
       workflow: workflowEngine(),
       publisher: eventPublisher(),
+      notifier: notifier(),
       clock: clock(),
       catalog: licenseCatalog(),
     },

@@ -1,4 +1,5 @@
 import { Duration, type RemovalPolicy } from "aws-cdk-lib";
+import type { UserPool } from "aws-cdk-lib/aws-cognito";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
@@ -22,7 +23,7 @@ import { topicEnvironment } from "./notifications";
 /** What each task handler touches (functions/tasks/*.ts → shared/domain/services/workflow-tasks.ts). */
 export const taskNeeds: Record<
   TaskFunctionName,
-  { table: "read" | "write"; topics: NotificationTopic[]; answersTokens?: true }
+  { table: "read" | "write"; topics: NotificationTopic[]; answersTokens?: true; roleMembers?: true }
 > = {
   // Records the wait; if the step's outcome is already committed, announces it (fix-request and
   // decision notices, when the decision was notified: s.10) and answers the token with it at once.
@@ -30,7 +31,8 @@ export const taskNeeds: Record<
   // s.8: writes RETURNED and tells the applicant on the fix-request topic.
   returnApplication: { table: "write", topics: ["fixRequests"] },
   // s.10: records an overdue notice and publishes it (applicant, copy to OPDC and the supervisor).
-  escalateOverdue: { table: "write", topics: ["overdueEscalations"] },
+  // The copies go to the inboxes of OPDC's users too: it lists that group of the user pool.
+  escalateOverdue: { table: "write", topics: ["overdueEscalations"], roleMembers: true },
 };
 
 export interface WorkflowsProps {
@@ -40,6 +42,7 @@ export interface WorkflowsProps {
   licenseTypes: readonly LicenseType[];
   table: Table;
   topics: Record<NotificationTopic, Topic>;
+  userPool: UserPool;
 }
 
 /**
@@ -69,6 +72,7 @@ export class Workflows extends Construct {
     const needs = taskNeeds[name];
     const environment: Record<string, string> = { TABLE_NAME: props.table.tableName };
     for (const topic of needs.topics) environment[topicEnvironment[topic]] = props.topics[topic].topicArn;
+    if (needs.roleMembers) environment.USER_POOL_ID = props.userPool.userPoolId;
     const fn = bizFunction(this, `Task-${name}`, {
       entry: taskFunctions[name].entry,
       projectRoot: props.projectRoot,
@@ -79,6 +83,7 @@ export class Workflows extends Construct {
     if (needs.table === "write") props.table.grantReadWriteData(fn);
     else props.table.grantReadData(fn);
     for (const topic of needs.topics) props.topics[topic].grantPublish(fn);
+    if (needs.roleMembers) props.userPool.grant(fn, "cognito-idp:ListUsersInGroup");
     if (needs.answersTokens) {
       // The state machines' ARNs would be a dependency cycle (they reference this function), and the
       // task-response actions do not support resource-level permissions anyway.

@@ -9,6 +9,7 @@ import { DynamoDbApplicationStore } from "../../shared/adapters/dynamodb/applica
 import { DynamoDbBusinessStore } from "../../shared/adapters/dynamodb/business-store";
 import { DynamoDbDocumentRegistry } from "../../shared/adapters/dynamodb/document-registry";
 import { DynamoDbIdempotencyStore } from "../../shared/adapters/dynamodb/idempotency-store";
+import { DynamoDbInbox } from "../../shared/adapters/dynamodb/inbox";
 import { DynamoDbLicenseRegister } from "../../shared/adapters/dynamodb/license-register";
 import { DynamoDbOfficerQueue } from "../../shared/adapters/dynamodb/queue-index";
 import {
@@ -24,6 +25,7 @@ import { clock as clockProvider } from "../../shared/adapters/providers/clock";
 import { documentStore } from "../../shared/adapters/providers/document-store";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
+import { inbox, notifier, roleDirectory } from "../../shared/adapters/providers/notifier";
 import { userDirectory } from "../../shared/adapters/providers/user-directory";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
 import { S3DocumentStore } from "../../shared/adapters/s3/document-store";
@@ -41,6 +43,7 @@ import { localRoutes } from "./local-routes";
 import { commitBarrierKey, ensureTable, recreateTable } from "./local-table";
 import { LocalNotificationLog } from "./notification-log";
 import { operatorRoutes } from "./operator/operator-routes";
+import { LocalOutbox } from "./outbox";
 import { installOfficerDirectory } from "./seed-officers";
 import { localSocketPool } from "./services/connections";
 import { awaitQueuedCommits, startDynamoDbLocal } from "./services/dynamodb-local";
@@ -76,6 +79,8 @@ export interface LocalStack {
   clock: LocalClock;
   engine: LocalWorkflowEngine;
   notifications: LocalNotificationLog;
+  /** What each person was sent (the inboxes hold the same). */
+  outbox: LocalOutbox;
   issuer: LocalJwtIssuer;
   store: DynamoDbApplicationStore;
   /** The SDK clients every adapter of the stack shares (the bench meters the requests they send). */
@@ -143,6 +148,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     options.dataDir ? join(options.dataDir, "notifications.jsonl") : undefined,
   );
+  const dynamoInbox = new DynamoDbInbox(documentClient, localTableName);
+  const outbox = new LocalOutbox(
+    dynamoInbox,
+    clock,
+    options.dataDir ? join(options.dataDir, "outbox.jsonl") : undefined,
+  );
   // One workflow per key, as CDK deploys them (ADR 0013); the engine finds a license type's by its key.
   const engine = new LocalWorkflowEngine(
     localWorkflows(allLicenseTypes()),
@@ -170,7 +181,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     workflowEngine.use(engine);
     eventPublisher.use(notifications);
     clockProvider.use(clock);
-    userDirectory.use(new DemoUserDirectory());
+    const users = new DemoUserDirectory();
+    userDirectory.use(users);
+    roleDirectory.use(users);
+    notifier.use(outbox);
+    inbox.use(dynamoInbox);
   };
   await install();
 
@@ -190,7 +205,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     } while (clock.dueTimers() > 0);
   };
   const advanceClock = (to: Date) => clock.advanceTo(to, settle);
-  const operator = operatorRoutes({ issuer, notifications, now: () => clock.now(), advanceClock });
+  const operator = operatorRoutes({ issuer, notifications, outbox, now: () => clock.now(), advanceClock });
   const tokens = localRoutes({ issuer, notifications, clock });
   const gateway = new LocalApiGateway(
     projectRoot,
@@ -208,7 +223,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     engine,
     (applicationId, round) =>
       settleOutcome(
-        { store, progress, workflow: engine, publisher: notifications, clock, catalog: licenseCatalog() },
+        {
+          store,
+          progress,
+          workflow: engine,
+          publisher: notifications,
+          notifier: outbox,
+          clock,
+          catalog: licenseCatalog(),
+        },
         applicationId,
         round,
       ),
@@ -223,6 +246,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     engine,
     notifications,
+    outbox,
     issuer,
     store,
     clients: { dynamodb: ddb, s3: s3Client },
@@ -242,6 +266,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rewind(clockStartsAt);
       await engine.reset();
       notifications.clear();
+      outbox.clear();
       await Promise.all([recreateTable(ddb, localTableName), emptyBucket(s3Client, localBucketName)]);
       await install();
       jobs.start();

@@ -85,6 +85,14 @@ const requestProblems = {
       titleTh: "ไม่พบคำขอ",
       titleEn: "Application not found",
     }),
+  /** Not in the caller's inbox: someone else's notice is not found either (it does not say whose). */
+  noticeNotFound: () =>
+    new DomainError({
+      code: "NOTICE_NOT_FOUND",
+      kind: "notFound",
+      titleTh: "ไม่พบการแจ้งเตือนนี้ในกล่องข้อความของท่าน",
+      titleEn: "No such notice in your inbox",
+    }),
   licenseTypeNotFound: (id: string) =>
     new DomainError({
       code: "LICENSE_TYPE_NOT_FOUND",

@@ -234,26 +234,31 @@ describe("BizPortalStack", () => {
       expect(functions[logicalId(fn)]!.Properties.Timeout).toBe(30);
   });
 
-  it("lets only the officer-account PUT read the user pool (ListUsers on this pool), with its id", () => {
+  it("lets only the officer-account PUT (ListUsers) and the overdue task (ListUsersInGroup) read the user pool, with its id", () => {
     const functions = template.findResources("AWS::Lambda::Function");
     const policies = Object.values(template.findResources("AWS::IAM::Policy"));
-    const listUsers = policies.filter((p) =>
-      JSON.stringify(p.Properties.PolicyDocument).includes("cognito-idp:"),
+    const cognitoGrants = policies.flatMap((p) =>
+      (p.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[])
+        .filter((st) => JSON.stringify(st.Action).includes("cognito-idp:"))
+        .map((statement) => ({ statement, roles: p.Properties.Roles })),
     );
-    expect(listUsers).toHaveLength(1);
-    const [statement] = (
-      listUsers[0]!.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[]
-    ).filter((st) => JSON.stringify(st.Action).includes("cognito-idp:"));
-    expect(statement).toMatchObject({
-      Action: "cognito-idp:ListUsers",
-      Resource: { "Fn::GetAtt": [logicalId(stack.auth.userPool), "Arn"] },
-    });
-    const put = functions[logicalId(stack.api.functions["PUT /agency/officers/{userId}"]!)]!;
-    expect(put.Properties.Environment.Variables.USER_POOL_ID).toEqual({
-      Ref: logicalId(stack.auth.userPool),
-    });
-    const roleOfPut = put.Properties.Role["Fn::GetAtt"][0];
-    expect(listUsers[0]!.Properties.Roles).toEqual([{ Ref: roleOfPut }]);
+    const readers = [
+      { fn: stack.api.functions["PUT /agency/officers/{userId}"]!, action: "cognito-idp:ListUsers" },
+      // s.10 copies reach OPDC's users: the task lists that group.
+      { fn: stack.workflows.taskFunctions.escalateOverdue, action: "cognito-idp:ListUsersInGroup" },
+    ];
+    expect(cognitoGrants).toHaveLength(readers.length);
+    for (const { fn, action } of readers) {
+      const props = functions[logicalId(fn)]!.Properties;
+      expect(props.Environment.Variables.USER_POOL_ID).toEqual({ Ref: logicalId(stack.auth.userPool) });
+      const grant = cognitoGrants.find(
+        (g) => JSON.stringify(g.roles) === JSON.stringify([{ Ref: props.Role["Fn::GetAtt"][0] }]),
+      );
+      expect(grant?.statement).toMatchObject({
+        Action: action,
+        Resource: { "Fn::GetAtt": [logicalId(stack.auth.userPool), "Arn"] },
+      });
+    }
   });
 
   it("has one HTTP API route per manifest entry, with the JWT authorizer exactly on the jwt routes", () => {

@@ -164,6 +164,13 @@ export const writeSamples: Record<string, WriteSample> = {
     target: "business",
     bodies: [{ licenseTypeIds: [foodLicenseTypeId], answers: { foodHandlers: 12, phone: "021234567" } }],
   },
+  // Issue 17: marking a notice of one's own inbox read takes no body.
+  "POST /notifications/{id}/read": {
+    caller: "applicant",
+    target: "none",
+    bodies: [{}],
+    emptyBodyValid: true,
+  },
   // Public and read-only (the license finder): any caller; nothing is written.
   "POST /finder": {
     caller: "applicant",

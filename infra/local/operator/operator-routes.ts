@@ -7,11 +7,14 @@ import { assertWithinCalendar, calendarNotice } from "../clock-start";
 import type { LocalJwtIssuer } from "../jwt-issuer";
 import type { FiredTimer } from "../local-clock";
 import type { LocalNotificationLog } from "../notification-log";
+import type { LocalOutbox } from "../outbox";
 import { formatBangkok, parseClockCommand, targetInstant } from "./clock-command";
 
 export interface OperatorDeps {
   issuer: LocalJwtIssuer;
   notifications: LocalNotificationLog;
+  /** What each person was sent (e-mail's stand-in), beside what was published. */
+  outbox: LocalOutbox;
   now: () => Date;
   advanceClock: (to: Date) => Promise<FiredTimer[]>;
 }
@@ -24,7 +27,11 @@ export interface OperatorDeps {
 export function operatorRoutes(deps: OperatorDeps): LocalRoute {
   return async (req, body, url) => {
     const route = `${req.method} ${url.pathname}`;
-    if (!["GET /local/clock", "POST /local/clock", "GET /local/notifications"].includes(route))
+    if (
+      !["GET /local/clock", "POST /local/clock", "GET /local/notifications", "GET /local/outbox"].includes(
+        route,
+      )
+    )
       return undefined;
     try {
       await authorizeOperator(deps.issuer, req);
@@ -37,6 +44,14 @@ export function operatorRoutes(deps: OperatorDeps): LocalRoute {
         if (applicationId) filter.applicationId = applicationId;
         if (topic) filter.topic = topic;
         return ok({ items: deps.notifications.list(filter) });
+      }
+      if (route === "GET /local/outbox") {
+        const filter: { applicationId?: string; userId?: string } = {};
+        const applicationId = url.searchParams.get("applicationId");
+        const userId = url.searchParams.get("userId");
+        if (applicationId) filter.applicationId = applicationId;
+        if (userId) filter.userId = userId;
+        return ok({ items: deps.outbox.list(filter) });
       }
       const command = parseClockCommand(parseJson(body));
       const from = deps.now();

@@ -25,6 +25,8 @@ export const keys = {
     PK: `USER#${ownerId}`,
     SK: `UPLOAD#${sha256}#${uploadId}`,
   }),
+  /** A notice in its recipient's inbox, by the notice's stable id: written once however often sent. */
+  inboxEntry: (userId: string, noticeId: string) => ({ PK: `USER#${userId}`, SK: `NOTICE#${noticeId}` }),
   license: (number: string) => ({ PK: `LIC#${number}`, SK: "META" }),
   sequence: (scope: string) => ({ PK: `SEQ#${scope}`, SK: "META" }),
   officer: (agencyId: string, userId: string) => ({ PK: `AGENCY#${agencyId}`, SK: `OFFICER#${userId}` }),

@@ -3,6 +3,7 @@ import { clock } from "./clock";
 import { deadlines } from "./deadlines";
 import { eventPublisher } from "./event-publisher";
 import { licenseCatalog } from "./license-catalog";
+import { notifier } from "./notifier";
 import { officerDirectory } from "./officer-directory";
 import { workflowEngine } from "./workflow-engine";
 
@@ -19,6 +20,7 @@ export const workflowActionDeps = () => ({
   workflow: workflowEngine(),
   progress: workflowProgress(),
   publisher: eventPublisher(),
+  notifier: notifier(),
   deadlines: deadlines(),
   // Officer actions check the actor's assignment (issue 4); the other use cases ignore it.
   officers: officerDirectory(),

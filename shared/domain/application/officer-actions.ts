@@ -1,5 +1,6 @@
 import type { LicenseType } from "../../catalog/schema";
-import { noticeForAction } from "../workflow/notices";
+import type { Notification } from "../notification";
+import { inspectionScheduledNotice, noticeForAction } from "../workflow/notices";
 import type { StepOutcome } from "../workflow/progress";
 import { assertActionFits, endStep, graphOf } from "../workflow/step-end";
 import type { AnnotatingAction, StepAction } from "../workflow/step-graph";
@@ -25,6 +26,11 @@ const annotatingActions: ReadonlySet<OfficerActionName> = new Set<AnnotatingActi
 export interface OfficerActionOutcome extends ApplicationChange {
   /** The step's committed end, stored with the change; none for an action that only annotates. */
   outcome?: StepOutcome;
+  /**
+   * What an annotation tells the applicant (the inspection's date and place), sent after the commit,
+   * best effort: an annotation ends no step, so no stored outcome would send it again.
+   */
+  notice?: Notification;
 }
 
 export function assertOfficerActionAllowed(
@@ -43,8 +49,12 @@ export function applyOfficerAction(
 ): OfficerActionOutcome {
   assertOfficerActionAllowed(app, action.action, ctx.licenseType);
   const { patch, comment, data } = patchFor(app, action, ctx);
-  if (annotatingActions.has(action.action))
-    return change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
+  if (annotatingActions.has(action.action)) {
+    const annotated = change(app, patch, ctx.officer, "officer", action.action, ctx.now, { comment, data });
+    return action.action === "schedule-inspection"
+      ? { ...annotated, notice: inspectionScheduledNotice(annotated.application, ctx.now) }
+      : annotated;
+  }
   const stepAction = action.action as StepAction;
   const { awaiting, outcome } = endStep(app, graphOf(ctx.licenseType), stepAction, ctx.now);
   const changed = change(app, { ...patch, awaiting }, ctx.officer, "officer", action.action, ctx.now, {

@@ -113,7 +113,7 @@ export function workflowInput(app: Pick<Application, "id" | "licenseTypeId">) {
   return { applicationId: app.id, licenseTypeId: app.licenseTypeId, outcome: { round: 0, action: "submit" } };
 }
 
-type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher" | "catalog";
+type StepDeps = "store" | "clock" | "workflow" | "progress" | "publisher" | "notifier" | "catalog";
 
 /** The applicant sends the fixed documents: the workflow returns to the completeness check. */
 export async function submitFix(

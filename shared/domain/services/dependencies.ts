@@ -5,6 +5,7 @@ import type { EventPublisher } from "../../ports/event-publisher";
 import type { IdempotencyStore } from "../../ports/idempotency-store";
 import type { LicenseCatalog } from "../../ports/license-catalog";
 import type { LicenseRegister } from "../../ports/license-register";
+import type { Notifier, RoleDirectory } from "../../ports/notifier";
 import type { OfficerDirectory } from "../../ports/officer-directory";
 import type { OfficerQueue } from "../../ports/officer-queue";
 import type { WorkflowEngine } from "../../ports/workflow-engine";
@@ -26,6 +27,10 @@ export interface Dependencies {
   /** Where each workflow waits and the outcomes its steps were given. */
   progress: WorkflowProgress;
   publisher: EventPublisher;
+  /** People told of a notice: each recipient's inbox (and, deployed, e-mail). */
+  notifier: Notifier;
+  /** Members of a role's group (OPDC users receive copies of overdue notices). */
+  roles: RoleDirectory;
   clock: Clock;
   deadlines: ApplicationDeadlines;
   /** Officer accounts: which license types an officer may see and act on. */

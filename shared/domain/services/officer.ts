@@ -19,9 +19,11 @@ import {
   renewedLicense,
 } from "../license-cases";
 import { formatLicenseNumber, licenseSequenceScope } from "../license-number";
+import type { Notification } from "../notification";
 import type { Dependencies } from "./dependencies";
 import { idempotencyContext, idempotent } from "./idempotency";
 import { licenseTypeOf } from "./license-type-of";
+import { sendNotice } from "./notices";
 import { assertAssignedOfficer, assignedLicenseTypeIds } from "./officer-access";
 import { settleCommitted, settleLostRace } from "./step-change";
 import { inTurn } from "./turns";
@@ -80,6 +82,7 @@ export async function performOfficerAction(
     | "workflow"
     | "progress"
     | "publisher"
+    | "notifier"
     | "clock"
     | "deadlines"
     | "officers"
@@ -132,6 +135,7 @@ export async function performOfficerAction(
           }
         });
         await settleCommitted(deps, decided.outcome);
+        if (decided.notice) await tellAfterCommit(deps, decided.notice);
         return decided.application;
       });
     },
@@ -220,4 +224,13 @@ async function nextLicense(
     validUntil: licenseType.validityMonths ? addMonths(now, licenseType.validityMonths).toISOString() : null,
   };
   return { license, sequence: { scope, value: seq } };
+}
+
+/** Committed is decided: an annotation's notice that cannot be delivered now does not undo it. */
+async function tellAfterCommit(deps: Deps<"publisher" | "notifier">, notice: Notification): Promise<void> {
+  try {
+    await sendNotice(deps, undefined, notice);
+  } catch {
+    // Best effort by design (OfficerActionOutcome.notice): the history holds the schedule either way.
+  }
 }

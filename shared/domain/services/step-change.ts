@@ -9,8 +9,12 @@ import { deliveryOf, type StepOutcome } from "../workflow/progress";
 import { graphOf } from "../workflow/step-end";
 import type { Dependencies } from "./dependencies";
 import { licenseTypeOf } from "./license-type-of";
+import { sendNotice } from "./notices";
 
-type SettleDeps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">;
+type SettleDeps = Pick<
+  Dependencies,
+  "store" | "progress" | "workflow" | "publisher" | "notifier" | "clock" | "catalog"
+>;
 
 /**
  * Commits a change that ends the application's step, with the step's outcome, in one transaction,
@@ -72,7 +76,7 @@ export async function settleOutcome(
 
 async function announce(deps: SettleDeps, outcome: StepOutcome): Promise<void> {
   const { topic, notification } = outcome.notice!;
-  await deps.publisher.publish(topic, notification);
+  await sendNotice(deps, topic, notification);
   const now = deps.clock.now();
   await deps.progress.markAnnounced(outcome.applicationId, outcome.round, now.toISOString());
   if (notification.kind === "approved" || notification.kind === "rejected")

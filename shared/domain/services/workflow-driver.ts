@@ -3,7 +3,10 @@ import { workflowInput } from "./applications";
 import type { Dependencies } from "./dependencies";
 import { settleOutcome } from "./step-change";
 
-type Deps = Pick<Dependencies, "store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">;
+type Deps = Pick<
+  Dependencies,
+  "store" | "progress" | "workflow" | "publisher" | "notifier" | "clock" | "catalog"
+>;
 
 /** A record the table's stream reports: an outcome committed, or a wait recorded. */
 export type ProgressRecord =

@@ -1,3 +1,4 @@
+import type { OfficerDirectory } from "../../ports/officer-directory";
 import {
   decisionOutstanding,
   decisionWaitSeconds,
@@ -10,6 +11,7 @@ import { DomainError, problems } from "../errors";
 import { overdueNotification, returnNotice } from "../workflow/notices";
 import { alreadyDecidedWaitSeconds, roundAfter, type StepWait } from "../workflow/progress";
 import type { Dependencies } from "./dependencies";
+import { sendNotice, sendNoticeWithCopies } from "./notices";
 import { settleOutcome } from "./step-change";
 
 type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
@@ -21,7 +23,7 @@ type Deps<K extends keyof Dependencies> = Pick<Dependencies, K>;
  * the other: no outcome is left undelivered.
  */
 export async function recordWait(
-  deps: Deps<"store" | "progress" | "workflow" | "publisher" | "clock" | "catalog">,
+  deps: Deps<"store" | "progress" | "workflow" | "publisher" | "notifier" | "clock" | "catalog">,
   input: {
     applicationId: string;
     step: HumanStep;
@@ -56,7 +58,9 @@ export async function recordWait(
  * If the step was decided while the wait was timing out, send nothing: the next wait takes it.
  */
 export async function escalateOverdue(
-  deps: Deps<"store" | "publisher" | "clock">,
+  deps: Deps<"store" | "publisher" | "notifier" | "roles" | "clock"> & {
+    officers: Pick<OfficerDirectory, "listByAgency">;
+  },
   input: { applicationId: string; step: HumanStep; afterRound: number },
 ): Promise<{ timeoutSeconds: number; noticeNo?: number }> {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -75,7 +79,11 @@ export async function escalateOverdue(
       if (error instanceof DomainError && error.code === "CONCURRENT_MODIFICATION") continue;
       throw error;
     }
-    await deps.publisher.publish("overdueEscalations", overdueNotification(change.application, notice, now));
+    await sendNoticeWithCopies(
+      deps,
+      "overdueEscalations",
+      overdueNotification(change.application, notice, now),
+    );
     return { timeoutSeconds: decisionWaitSeconds(change.application, now), noticeNo: notice.noticeNo };
   }
   throw problems.concurrentModification();
@@ -87,7 +95,7 @@ export async function escalateOverdue(
  * Run again after a crash, a return already made is reported (and its notice sent) again.
  */
 export async function returnApplication(
-  deps: Deps<"store" | "publisher" | "clock">,
+  deps: Deps<"store" | "publisher" | "notifier" | "clock">,
   input: { applicationId: string },
 ): Promise<{ returned: boolean; timeoutSeconds: number }> {
   const app = await deps.store.get(input.applicationId);
@@ -101,6 +109,6 @@ export async function returnApplication(
   }
   if (returned.status !== "RETURNED") return { returned: false, timeoutSeconds: alreadyDecidedWaitSeconds };
   const { topic, notification } = returnNotice(returned, now);
-  await deps.publisher.publish(topic, notification);
+  await sendNotice(deps, topic, notification);
   return { returned: true, timeoutSeconds: alreadyDecidedWaitSeconds };
 }

@@ -11,9 +11,11 @@ export type NoticeKind =
   | "rejected"
   | "licenseIssued"
   | "returned"
-  | "assessmentIssued";
+  | "assessmentIssued"
+  | "completenessConfirmed";
 
-const noticeTopic: Record<NoticeKind, NotificationTopic> = {
+/** Undefined: told in the applicant's inbox only; no agency system subscribes to it (yet). */
+const noticeTopic: Record<NoticeKind, NotificationTopic | undefined> = {
   fixRequested: "fixRequests",
   returned: "fixRequests",
   // Decision outcomes share the approvals topic: subscribers filter on the `kind` attribute.
@@ -21,10 +23,13 @@ const noticeTopic: Record<NoticeKind, NotificationTopic> = {
   rejected: "approvals",
   licenseIssued: "approvals",
   assessmentIssued: "approvals",
+  completenessConfirmed: undefined,
 };
 
 /** The notice a step's outcome sends, if any: the applicant is told of every decision. */
 const noticeOfAction: Partial<Record<StepAction, NoticeKind>> = {
+  // s.8: the legal clock starts; the applicant learns by when the decision is due.
+  "confirm-complete": "completenessConfirmed",
   "request-fix": "fixRequested",
   approve: "approved",
   reject: "rejected",
@@ -37,11 +42,12 @@ export function noticeForAction(
   app: Application,
   round: number,
   now: Date,
-): { topic: NotificationTopic; notification: Notification } | undefined {
+): { topic?: NotificationTopic; notification: Notification } | undefined {
   const kind = noticeOfAction[action];
-  return (
-    kind && { topic: noticeTopic[kind], notification: notice(app, kind, `${app.id}:${round}:${kind}`, now) }
-  );
+  if (!kind) return undefined;
+  const notification = notice(app, kind, `${app.id}:${round}:${kind}`, now);
+  const topic = noticeTopic[kind];
+  return topic ? { topic, notification } : { notification };
 }
 
 /** s.8: the return, sent by the workflow when the fix deadline passed (once per application). */
@@ -49,7 +55,7 @@ export function returnNotice(
   app: Application,
   now: Date,
 ): { topic: NotificationTopic; notification: Notification } {
-  return { topic: noticeTopic.returned, notification: notice(app, "returned", `${app.id}:returned`, now) };
+  return { topic: "fixRequests", notification: notice(app, "returned", `${app.id}:returned`, now) };
 }
 
 function notice(app: Application, kind: NoticeKind, id: string, now: Date): Notification {
@@ -72,6 +78,7 @@ function notice(app: Application, kind: NoticeKind, id: string, now: Date): Noti
   if (kind === "rejected") n.data = { reasons: app.decision?.reasons };
   if (kind === "licenseIssued") n.data = { licenseNumber: app.licenseNumber };
   if (kind === "assessmentIssued") n.data = { ...app.assessment };
+  if (kind === "completenessConfirmed") n.data = { decisionDueAt: app.decisionDueAt };
   return n;
 }
 
@@ -95,6 +102,10 @@ const messages: Record<NoticeKind, (app: Application) => { th: string; en: strin
   assessmentIssued: (a) => ({
     th: `แจ้งการประเมินเลขที่ ${a.assessment?.assessmentNumber} จำนวนเงิน ${amount(a.assessment?.amountTHB ?? 0)} บาท กรุณาชำระผ่านช่องทาง Bill Payment`,
     en: `Assessment ${a.assessment?.assessmentNumber}: please pay ${amount(a.assessment?.amountTHB ?? 0)} THB by bill payment`,
+  }),
+  completenessConfirmed: (a) => ({
+    th: `คำขอ ${a.id} มีเอกสารครบถ้วนแล้ว เจ้าหน้าที่จะพิจารณาให้แล้วเสร็จภายใน ${when(a.decisionDueAt, thaiDateTime)}`,
+    en: `Application ${a.id} is complete; the decision is due by ${when(a.decisionDueAt, isoDateTime)}`,
   }),
   licenseIssued: (a) => ({
     th: `ใบอนุญาตเลขที่ ${a.licenseNumber} ออกแล้ว กรุณามารับใบอนุญาต`,
@@ -121,6 +132,28 @@ export function overdueNotification(app: Application, notice: OverdueNotice, now
       { role: "agency-supervisor", agencyId: app.agencyId, copy: true },
     ],
     data: { ...notice },
+  };
+}
+
+/**
+ * The site inspection is scheduled (or moved): when and where. Its id names the date, so a move is a
+ * new notice and the same schedule sent twice is one. Told in the applicant's inbox only.
+ */
+export function inspectionScheduledNotice(app: Application, now: Date): Notification {
+  const at = app.inspection?.scheduledAt;
+  const place = app.inspection?.place ?? "—";
+  return {
+    id: `${app.id}:inspection:${at}`,
+    kind: "inspectionScheduled",
+    applicationId: app.id,
+    licenseTypeId: app.licenseTypeId,
+    agencyId: app.agencyId,
+    applicantId: app.applicantId,
+    status: app.status,
+    at: now.toISOString(),
+    messageTh: `เจ้าหน้าที่นัดตรวจสถานที่ของคำขอ ${app.id} วันที่ ${when(at, thaiDateTime)} ณ ${place}`,
+    messageEn: `The site inspection for application ${app.id} is scheduled for ${when(at, isoDateTime)} at ${place}`,
+    data: { scheduledAt: at, place: app.inspection?.place },
   };
 }
 

@@ -37,7 +37,7 @@ export interface StepOutcome {
   action: StepAction;
   committedAt: string;
   /** The notice this outcome sends, composed from the change that committed it. */
-  notice?: { topic: NotificationTopic; notification: Notification };
+  notice?: { topic?: NotificationTopic; notification: Notification };
   /** When the notice went out (published before this is set: at least once, de-duplicated by id). */
   announcedAt?: string;
 }

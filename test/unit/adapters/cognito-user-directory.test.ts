@@ -1,4 +1,8 @@
-import { CognitoIdentityProviderClient, ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  CognitoIdentityProviderClient,
+  ListUsersCommand,
+  ListUsersInGroupCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CognitoUserDirectory } from "../../../shared/adapters/cognito/user-directory";
@@ -49,5 +53,21 @@ describe("CognitoUserDirectory", () => {
       enabled: false,
     });
     expect(await directory.find(sub)).toBeUndefined();
+  });
+
+  it("lists a role's enabled members by sub, every page of the group (OPDC's copies of overdue notices)", async () => {
+    const user = (id: string, enabled = true) => ({
+      Enabled: enabled,
+      Attributes: [{ Name: "sub", Value: id }],
+    });
+    cognito
+      .on(ListUsersInGroupCommand)
+      .resolvesOnce({ Users: [user("opdc-1"), user("opdc-off", false)], NextToken: "p2" })
+      .resolvesOnce({ Users: [user("opdc-2")] });
+    expect(await directory.members("opdc-admin")).toEqual(["opdc-1", "opdc-2"]);
+    expect(cognito.commandCalls(ListUsersInGroupCommand).map((c) => c.args[0].input)).toEqual([
+      { UserPoolId: "ap-southeast-7_pool", GroupName: "opdc-admin", NextToken: undefined },
+      { UserPoolId: "ap-southeast-7_pool", GroupName: "opdc-admin", NextToken: "p2" },
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import {
   type LicenseRegister,
   SequenceMoved,
 } from "../../../shared/ports/license-register";
+import type { Notifier, Recipient } from "../../../shared/ports/notifier";
 import type { OfficerQueue, QueuePage, QueueQuery } from "../../../shared/ports/officer-queue";
 import {
   TaskNoLongerWaitingError,
@@ -236,6 +237,15 @@ export class FakePublisher implements EventPublisher {
 
   async publish(topic: NotificationTopic, notification: Notification): Promise<void> {
     this.published.push({ topic, notification: structuredClone(notification) });
+  }
+}
+
+/** Every delivery, as sent (the real inbox keeps one per notice id and recipient). */
+export class FakeNotifier implements Notifier {
+  readonly delivered: { notification: Notification; recipients: Recipient[] }[] = [];
+
+  async deliver(notification: Notification, recipients: readonly Recipient[]): Promise<void> {
+    this.delivered.push({ notification: structuredClone(notification), recipients: [...recipients] });
   }
 }
 

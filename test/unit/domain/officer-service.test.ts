@@ -7,6 +7,7 @@ import { accountOf, FakeOfficerDirectory } from "../../support/fake-officer-dire
 import {
   catalog,
   FakeApplicationStore,
+  FakeNotifier,
   FakePublisher,
   FakeWorkflowEngine,
   FakeWorkflowProgress,
@@ -40,6 +41,7 @@ function setup(store: FakeApplicationStore) {
     licenses: store,
     progress: new FakeWorkflowProgress(store),
     publisher: new FakePublisher(),
+    notifier: new FakeNotifier(),
     workflow: new FakeWorkflowEngine(),
     clock: new FixedClock(mondayTen),
     deadlines: new ApplicationDeadlines(),

@@ -60,7 +60,12 @@ describe("renewal reminders", () => {
       new Set(["KD-3"]),
     );
     const log = new Log();
-    const deps = { licenses: register, publisher: log, clock: { now: () => now } };
+    const deps = {
+      licenses: register,
+      publisher: log,
+      notifier: { deliver: async () => {} },
+      clock: { now: () => now },
+    };
     expect(await sendRenewalReminders(deps)).toEqual({
       reminded: [{ licenseNumber: "KD-1", applicationId: "app-KD-1" }],
     });

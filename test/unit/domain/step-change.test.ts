@@ -11,6 +11,7 @@ import type { IdempotentResult } from "../../../shared/ports/idempotency-store";
 import {
   catalog,
   FakeApplicationStore,
+  FakeNotifier,
   FakePublisher,
   FakeWorkflowEngine,
   FakeWorkflowProgress,
@@ -49,6 +50,7 @@ function setup() {
     store,
     workflow,
     publisher,
+    notifier: new FakeNotifier(),
     progress: new FakeWorkflowProgress(store),
     clock: new FixedClock(now),
     catalog,

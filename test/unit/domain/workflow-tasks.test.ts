@@ -9,6 +9,7 @@ import {
 import {
   catalog,
   FakeApplicationStore,
+  FakeNotifier,
   FakePublisher,
   FakeWorkflowEngine,
   FakeWorkflowProgress,
@@ -36,6 +37,9 @@ function setup(app: Application, now: Date) {
     progress: new FakeWorkflowProgress(store),
     workflow: new FakeWorkflowEngine(log),
     publisher: new FakePublisher(),
+    notifier: new FakeNotifier(),
+    roles: { members: async () => ["opdc-user"] },
+    officers: { listByAgency: async () => [] },
     clock: new FixedClock(now),
     catalog,
   };

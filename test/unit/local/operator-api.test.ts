@@ -11,6 +11,7 @@ import {
   targetInstant,
 } from "../../../infra/local/operator/clock-command";
 import { operatorRoutes } from "../../../infra/local/operator/operator-routes";
+import { LocalOutbox } from "../../../infra/local/outbox";
 import { DomainError } from "../../../shared/domain/errors";
 
 const now = new Date("2027-03-01T03:00:00.000Z"); // Monday 10:00 Bangkok
@@ -73,6 +74,7 @@ describe("the operator API's authorisation", async () => {
   const routes = operatorRoutes({
     issuer,
     notifications: new LocalNotificationLog({ now: () => clock }),
+    outbox: new LocalOutbox({ deliver: async () => {} }, { now: () => clock }),
     now: () => clock,
     advanceClock: async (to): Promise<FiredTimer[]> => {
       advanced.push(to);
