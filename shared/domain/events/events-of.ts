@@ -99,7 +99,8 @@ export function eventsOf(change: ApplicationChange): BusinessEvent[] {
     case "reject":
       return [event("application.rejected", { reasonCount: app.decision?.reasons?.length ?? 0, links })];
     case "withdraw":
-      return change.event.fromStatus
+      // A draft was never filed: the agency has nothing to forget.
+      return change.event.fromStatus && change.event.fromStatus !== "DRAFT"
         ? [event("application.withdrawn", { fromStatus: change.event.fromStatus, links })]
         : [];
     case "overdue-notice": {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findLicenseType } from "../../../shared/catalog";
+import { withdraw } from "../../../shared/domain/application/applicant-actions";
 import { ApplicationDeadlines } from "../../../shared/domain/application/deadlines";
 import { acknowledgeFixRequest } from "../../../shared/domain/application/fix-request";
 import { attachDocument, submit, updateDraft } from "../../../shared/domain/application/lifecycle";
@@ -147,6 +148,8 @@ describe("the applicant's changes", () => {
       [],
     );
     expect(eventsOf(acknowledgeFixRequest(fixRequested(), applicant, at))).toEqual([]);
+    // Withdrawn before it was filed: the agency never heard of it.
+    expect(eventsOf(withdraw(draft, applicant, at))).toEqual([]);
   });
 });
 
