@@ -50,6 +50,8 @@ const api = (
 export const apiRoutes: readonly ApiRoute[] = [
   api("GET", "/health", "health", "none"),
   api("GET", "/openapi.json", "openapi", "none"),
+  // The event catalog agencies' systems receive by webhook (issue 17), as AsyncAPI 3.0.
+  api("GET", "/asyncapi.json", "asyncapi", "none"),
   api("GET", "/catalog/license-types", "catalog/list-license-types", "none"),
   api("GET", "/catalog/license-types/{id}", "catalog/get-license-type", "none"),
   // The license finder (Smart Quiz, issue 16 §1): public, reads only bundled data and the catalog.
