@@ -1,14 +1,13 @@
-import { unmarshall } from "@aws-sdk/util-dynamodb";
 import middy from "@middy/core";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
+import { progressRecordOf } from "../../shared/adapters/dynamodb/stream-records";
 import { applicationStore, workflowProgress } from "../../shared/adapters/providers/application-store";
 import { clock } from "../../shared/adapters/providers/clock";
 import { eventPublisher } from "../../shared/adapters/providers/event-publisher";
 import { licenseCatalog } from "../../shared/adapters/providers/license-catalog";
 import { notifier } from "../../shared/adapters/providers/notifier";
 import { workflowEngine } from "../../shared/adapters/providers/workflow-engine";
-import { driveWorkflow, type ProgressRecord } from "../../shared/domain/services/workflow-driver";
-import type { StepWait } from "../../shared/domain/workflow/progress";
+import { driveWorkflow } from "../../shared/domain/services/workflow-driver";
 import { logger } from "../../shared/http/logger";
 
 /**
@@ -27,8 +26,7 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
   };
   const failures: DynamoDBBatchResponse["batchItemFailures"] = [];
   for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    const progress = image && progressRecord(unmarshall(image as never));
+    const progress = progressRecordOf(record);
     if (!progress) continue;
     try {
       await driveWorkflow(deps, progress);
@@ -41,10 +39,3 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
   }
   return { batchItemFailures: failures };
 });
-
-function progressRecord(item: Record<string, unknown>): ProgressRecord | undefined {
-  if (item.entity === "outcome")
-    return { entity: "outcome", applicationId: String(item.applicationId), round: Number(item.round) };
-  if (item.entity === "wait") return { entity: "wait", wait: item as unknown as StepWait };
-  return undefined;
-}
