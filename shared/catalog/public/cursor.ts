@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { problems } from "../../domain/errors";
+import { decodePageCursor, encodePageCursor, notDecoded } from "../../domain/page-cursor";
 
 /**
  * The catalog list's page cursor: base64url of `{ v, a, f }` — version, the id the previous page
@@ -22,23 +23,13 @@ export function filterDigest(filter: CursorFilter): string {
 }
 
 export function encodeCatalogCursor(afterId: string, filter: CursorFilter): string {
-  return Buffer.from(JSON.stringify({ v: version, a: afterId, f: filterDigest(filter) })).toString(
-    "base64url",
-  );
+  return encodePageCursor({ v: version, a: afterId, f: filterDigest(filter) });
 }
 
 /** The id a cursor points after; INVALID_CURSOR (400) for anything this module did not write. */
 export function decodeCatalogCursor(cursor: string, filter: CursorFilter): string {
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor))
-    throw problems.invalidCursor({ en: "The cursor is not base64url", th: "ตัวชี้หน้าไม่ใช่ base64url" });
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
-  }
-  if (!isPayload(payload))
-    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
+  const payload = decodePageCursor(cursor, 512);
+  if (!isPayload(payload)) throw notDecoded();
   if (payload.f !== filterDigest(filter))
     throw problems.invalidCursor({
       en: "The cursor was issued for other filters or another search",

@@ -1,4 +1,5 @@
 import { problems } from "../errors";
+import { decodePageCursor, encodePageCursor, notDecoded } from "../page-cursor";
 import type { QueuePosition } from "./queue";
 import type { ApplicationStatus } from "./status";
 
@@ -21,22 +22,13 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ulid = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function encodeQueueCursor(last: QueuePosition, filter: QueueCursorFilter): string {
-  const payload = { v: version, s: filter.status ?? null, d: last.dueAt, i: last.id };
-  return Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return encodePageCursor({ v: version, s: filter.status ?? null, d: last.dueAt, i: last.id });
 }
 
 /** The position a cursor points after; INVALID_CURSOR (400) for anything this module did not write. */
 export function decodeQueueCursor(cursor: string, filter: QueueCursorFilter): QueuePosition {
-  if (!/^[A-Za-z0-9_-]{1,1024}$/.test(cursor))
-    throw problems.invalidCursor({ en: "The cursor is not base64url", th: "ตัวชี้หน้าไม่ใช่ base64url" });
-  let payload: unknown;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
-  }
-  if (!isPayload(payload))
-    throw problems.invalidCursor({ en: "The cursor does not decode", th: "อ่านตัวชี้หน้าไม่ได้" });
+  const payload = decodePageCursor(cursor, 1024);
+  if (!isPayload(payload)) throw notDecoded();
   if (payload.s !== (filter.status ?? null))
     throw problems.invalidCursor({
       en: "The cursor was issued for another status filter",
